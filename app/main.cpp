@@ -1,0 +1,23 @@
+// InitScope entry point: a subcommand runs headless (no display needed); otherwise the GUI opens.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli.h"
+
+#ifdef INITSCOPE_WITH_GUI
+#include "gui_main.h"
+#endif
+
+int main(int argc, char** argv) {
+    if (argc > 1 && initscope::cli::isCommand(argv[1])) {
+        return initscope::cli::run(std::vector<std::string>(argv + 1, argv + argc), std::cout,
+                                   std::cerr);
+    }
+#ifdef INITSCOPE_WITH_GUI
+    return initscope::ui::runGui(argc, argv);
+#else
+    std::cerr << "initscope: built without the desktop application\n" << initscope::cli::usage();
+    return initscope::cli::kExitUsage;
+#endif
+}

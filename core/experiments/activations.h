@@ -1,0 +1,89 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "common/run_control.h"
+#include "common/types.h"
+#include "nn/initializer.h"
+#include "stats/histogram.h"
+
+namespace initscope {
+
+// The book's first experiment: an N(0, 1) input of samples × width through `depth` dense layers
+// of `width` units, once per initializer, histogramming every layer's activations.
+struct ActivationsConfig {
+    std::string activation = "sigmoid";
+    std::vector<std::string> initializers = {"std=1", "std=0.01", "xavier", "he"};
+    int depth = 5;
+    int width = 100;
+    int samples = 1000;
+    std::uint64_t seed = 0;
+    int bins = 30;
+    HistogramRange range{false, 0.0, 1.0};  // the book's (0, 1)
+    bool bias = false;                      // zero-initialised, so it changes nothing at init
+
+    bool operator==(const ActivationsConfig&) const = default;
+};
+
+inline constexpr int kMaxDepth = 50;
+inline constexpr int kMaxWidth = 4096;
+inline constexpr int kMaxSamples = 100000;
+inline constexpr int kMaxBins = 1000;
+inline constexpr std::int64_t kMaxLayerValues = 20'000'000;  // samples × width
+
+struct LayerResult {
+    int layer = 0;             // 1-based
+    double sigma = 0.0;        // standard deviation of this layer's weights
+    double scale = 0.0;        // the initializer's σ, bound or gain for this layer
+    std::string description;  // "He: σ = √(2/n_in) = 0.1414"
+    LayerStats stats;
+    Histogram histogram;
+};
+
+struct InitializerRun {
+    std::string initializer;  // the spec exactly as configured
+    std::string displayName;  // "He"
+    std::string formula;      // "σ = √(2/n_in)"
+    std::vector<LayerResult> layers;
+};
+
+struct ActivationsResult {
+    ActivationsConfig config;
+    std::vector<InitializerRun> runs;
+};
+
+// Throws ConfigError naming the field (`prefix` + key, e.g. "activations.depth").
+void validate(const ActivationsConfig& config, const std::string& prefix = "");
+
+// Runs the experiment. Keeps the drawn input and the unscaled base weights between runs: when only
+// σ, the activation or the initializer list change, nothing is drawn again (the σ slider).
+// The input and each layer's base weights come from their own streams of the seed, so every
+// initializer with the same base distribution sees the same numbers, only scaled differently.
+class ActivationsExperiment {
+public:
+    using RunObserver = std::function<void(const InitializerRun&)>;
+
+    ActivationsResult run(const ActivationsConfig& config, const RunControl* control = nullptr,
+                          const RunObserver& observer = {});
+
+private:
+    const Matrix& input(const ActivationsConfig& config);
+    const Matrix& baseWeights(const ActivationsConfig& config, BaseDistribution distribution,
+                              int layer);
+
+    std::uint64_t m_seed = 0;
+    int m_samples = 0, m_width = 0;
+    Matrix m_input;
+    std::map<std::pair<BaseDistribution, int>, Matrix> m_base;
+    Matrix m_w, m_z, m_a, m_prev;
+};
+
+// One-shot convenience wrapper.
+ActivationsResult runActivations(const ActivationsConfig& config,
+                                 const RunControl* control = nullptr);
+
+}  // namespace initscope

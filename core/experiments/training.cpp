@@ -1,0 +1,219 @@
+#include "experiments/training.h"
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <memory>
+
+#include "common/errors.h"
+#include "nn/activation.h"
+#include "nn/network.h"
+
+namespace initscope {
+namespace {
+
+constexpr std::uint64_t kBatchStream = 1'000'003;
+
+struct Net {
+    std::unique_ptr<Mlp> mlp;
+    std::unique_ptr<Optimizer> optimizer;
+    std::vector<ParamSlot> slots;
+    Matrix dLogits;
+    TrainingRun run;
+};
+
+double accuracy(Mlp& mlp, const DataSplit& split, int samples, Matrix& x,
+                std::vector<std::uint8_t>& labels) {
+    const int n = samples <= 0 ? split.count : std::min(samples, split.count);
+    constexpr int kChunk = 500;
+    int correct = 0;
+    for (int first = 0; first < n; first += kChunk) {
+        const int size = std::min(kChunk, n - first);
+        gatherRange(split, first, size, x, labels);
+        correct += countCorrect(mlp.forward(x), labels);
+    }
+    return n > 0 ? double(correct) / n : 0.0;
+}
+
+Histogram symmetricHistogram(std::span<const float> values, int bins) {
+    double m = 0.0;
+    for (float v : values) {
+        if (std::isfinite(v)) m = std::max(m, double(std::abs(v)));
+    }
+    if (m == 0.0) m = 1e-12;
+    return makeHistogram(values, bins, -m, m);
+}
+
+}  // namespace
+
+void validate(const TrainingConfig& c, const std::string& prefix) {
+    auto field = [&](const char* key) { return prefix + key; };
+    if (c.dataset.empty()) throw ConfigError(field("dataset"), "must name a folder or dataset");
+    activationByName(c.activation, field("activation"));
+    if (c.initializers.empty()) throw ConfigError(field("initializers"), "give at least one");
+    if (c.initializers.size() > 16) throw ConfigError(field("initializers"), "at most 16");
+    for (const auto& spec : c.initializers) makeInitializer(spec, field("initializers"));
+    if (c.hidden.empty() || c.hidden.size() > 50) {
+        throw ConfigError(field("hidden"), "give 1 to 50 hidden layer sizes");
+    }
+    for (int h : c.hidden) {
+        if (h < 1 || h > 4096) {
+            throw ConfigError(field("hidden"), "each layer needs 1 to 4096 units, got " +
+                                                   std::to_string(h));
+        }
+    }
+    if (!std::isfinite(c.learningRate) || c.learningRate <= 0.0 || c.learningRate > 1e3) {
+        throw ConfigError(field("learning_rate"), "must be a number in (0, 1000]");
+    }
+    if (c.batchSize < 1 || c.batchSize > kMaxBatch) {
+        throw ConfigError(field("batch"), "must be 1 to " + std::to_string(kMaxBatch));
+    }
+    if (c.iterations < 1 || c.iterations > kMaxIterations) {
+        throw ConfigError(field("iterations"), "must be 1 to " + std::to_string(kMaxIterations));
+    }
+    if (c.evalEvery < 1) throw ConfigError(field("eval_every"), "must be at least 1");
+    if (c.evalSamples < 0) throw ConfigError(field("eval_samples"), "must be 0 (all) or more");
+    if (c.probeSize < 1 || c.probeSize > 10000) {
+        throw ConfigError(field("probe_size"), "must be 1 to 10000");
+    }
+    if (c.bins < 1 || c.bins > 1000) throw ConfigError(field("bins"), "must be 1 to 1000");
+}
+
+TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
+                           TrainingObserver* observer, const RunControl* control) {
+    validate(config);
+    if (data.train.count < 1 || data.test.count < 1) {
+        throw FileError(data.folder, "dataset has no training or no test images");
+    }
+    const Activation& act = activationByName(config.activation);
+    std::vector<int> sizes{data.train.features};
+    sizes.insert(sizes.end(), config.hidden.begin(), config.hidden.end());
+    sizes.push_back(kClasses);
+    const int hiddenLayers = static_cast<int>(config.hidden.size());
+
+    TrainingResult result;
+    result.config = config;
+    result.datasetFolder = data.folder;
+    std::vector<Net> nets(config.initializers.size());
+    for (std::size_t k = 0; k < nets.size(); ++k) {
+        Net& net = nets[k];
+        net.mlp = std::make_unique<Mlp>(sizes, act, config.bias, /*linearOutput=*/true);
+        net.mlp->initialize(*makeInitializer(config.initializers[k]), config.seed);
+        net.optimizer = makeOptimizer(config.optimizer, config.learningRate);
+        net.slots = net.mlp->paramSlots();
+        net.run.initializer = config.initializers[k];
+        net.run.loss.reserve(static_cast<std::size_t>(config.iterations));
+    }
+
+    Matrix x, probeX, evalX;
+    std::vector<std::uint8_t> labels, probeLabels, evalLabels;
+    std::vector<int> indices(static_cast<std::size_t>(config.batchSize));
+    gatherRange(data.test, 0, std::min(config.probeSize, data.test.count), probeX, probeLabels);
+    Matrix probeGrad;
+    Rng batchRng = Rng::stream(config.seed, kBatchStream);
+    std::vector<double> losses(nets.size());
+    const auto start = std::chrono::steady_clock::now();
+    auto elapsed = [&] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+
+    auto snapshot = [&](int iteration) {
+        TrainingSnapshot snap;
+        snap.iteration = iteration;
+        for (Net& net : nets) {
+            RunSnapshot rs;
+            rs.initializer = net.run.initializer;
+            rs.loss = net.run.loss.empty() ? std::numeric_limits<double>::quiet_NaN()
+                                           : net.run.loss.back();
+            rs.divergedAt = net.run.divergedAt;
+            if (!net.run.divergedAt) {
+                rs.testAccuracy = accuracy(*net.mlp, data.test, config.evalSamples, evalX, evalLabels);
+            }
+            // Probe batch: forward, then backward from the loss, to see A and dL/dA per layer.
+            Mlp& mlp = *net.mlp;
+            softmaxCrossEntropy(mlp.forward(probeX), probeLabels, &probeGrad);
+            mlp.backward(probeX, probeGrad);
+            for (int l = 0; l < hiddenLayers; ++l) {
+                LayerSnapshot ls;
+                const Matrix& a = mlp.output(l);
+                const std::span<const float> av(a.data(), static_cast<std::size_t>(a.size()));
+                ls.activationStats = computeStats(av, &act);
+                const auto [lo, hi] = automaticRange(av, &act);
+                ls.activationHistogram = makeHistogram(av, config.bins, lo, hi);
+                const Matrix& g = mlp.gradOutput(l);
+                const std::span<const float> gv(g.data(), static_cast<std::size_t>(g.size()));
+                ls.gradientStats = computeStats(gv, nullptr);
+                ls.gradientHistogram = symmetricHistogram(gv, config.bins);
+                rs.layers.push_back(std::move(ls));
+            }
+            snap.runs.push_back(std::move(rs));
+        }
+        snap.elapsedSeconds = elapsed();
+        if (observer) observer->onSnapshot(snap);
+        result.snapshots.push_back(std::move(snap));
+    };
+
+    int done = 0;  // iterations completed
+    try {
+        snapshot(0);
+        for (int it = 0; it < config.iterations; ++it) {
+            if (control) control->checkpoint();
+            for (auto& i : indices) i = static_cast<int>(batchRng.below(data.train.count));
+            gatherBatch(data.train, indices, x, labels);  // the same batch for every network
+            for (std::size_t k = 0; k < nets.size(); ++k) {
+                Net& net = nets[k];
+                if (net.run.divergedAt) {
+                    losses[k] = std::numeric_limits<double>::quiet_NaN();
+                    continue;
+                }
+                Mlp& mlp = *net.mlp;
+                softmaxCrossEntropy(mlp.forward(x), labels, &net.dLogits);  // dL/dlogits
+                mlp.backward(x, net.dLogits);
+                net.optimizer->step(net.slots);
+                // The book records the loss on the same batch after the update.
+                const double loss = softmaxCrossEntropy<float>(mlp.forward(x), labels, nullptr);
+                losses[k] = loss;
+                if (!std::isfinite(loss)) {
+                    net.run.divergedAt = it;
+                } else {
+                    net.run.loss.push_back(loss);
+                }
+            }
+            done = it + 1;
+            if (observer) observer->onIteration(it, losses);
+            bool anyAlive = false;
+            for (const Net& net : nets) anyAlive = anyAlive || !net.run.divergedAt;
+            if (done % config.evalEvery == 0 || done == config.iterations || !anyAlive) {
+                snapshot(done);
+            }
+            if (!anyAlive) break;
+        }
+    } catch (const Cancelled&) {
+        result.cancelled = true;
+    }
+    result.trainSeconds = elapsed();
+
+    for (Net& net : nets) {
+        TrainingRun& run = net.run;
+        const std::size_t n = run.loss.size(), k = std::min<std::size_t>(100, n);
+        double sum = 0.0;
+        for (std::size_t i = n - k; i < n; ++i) sum += run.loss[i];
+        run.finalLoss = k > 0 ? sum / double(k) : std::numeric_limits<double>::quiet_NaN();
+        if (!run.divergedAt) {
+            // Reuse the last snapshot's accuracy when it measured these weights on the whole
+            // test split; otherwise measure now.
+            const TrainingSnapshot* last = result.snapshots.empty() ? nullptr : &result.snapshots.back();
+            const bool fullEval = config.evalSamples <= 0 || config.evalSamples >= data.test.count;
+            const auto index = static_cast<std::size_t>(&net - nets.data());
+            if (last && fullEval && last->iteration == done && last->runs[index].testAccuracy) {
+                run.testAccuracy = last->runs[index].testAccuracy;
+            } else {
+                run.testAccuracy = accuracy(*net.mlp, data.test, 0, evalX, evalLabels);
+            }
+        }
+        result.runs.push_back(std::move(run));
+    }
+    return result;
+}
+
+}  // namespace initscope

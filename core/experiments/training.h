@@ -1,0 +1,95 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/run_control.h"
+#include "data/dataset.h"
+#include "nn/optimizer.h"
+#include "stats/histogram.h"
+
+namespace initscope {
+
+// The book's second experiment: one network per initializer, trained on the same mini-batches.
+struct TrainingConfig {
+    std::string dataset = "mnist";  // a folder, "mnist" or "fashion-mnist"
+    std::string activation = "relu";
+    std::vector<std::string> initializers = {"std=0.01", "xavier", "he"};
+    std::vector<int> hidden = {100, 100, 100, 100};
+    OptimizerKind optimizer = OptimizerKind::Sgd;
+    double learningRate = 0.01;
+    int batchSize = 128;
+    int iterations = 2000;
+    std::uint64_t seed = 0;
+    int evalEvery = 100;    // a snapshot (test accuracy, histograms) every k iterations
+    int evalSamples = 10000;  // test images used for a snapshot's accuracy (0: all)
+    int probeSize = 256;    // test images whose activations and gradients are histogrammed
+    int bins = 30;
+    bool bias = true;
+
+    bool operator==(const TrainingConfig&) const = default;
+};
+
+inline constexpr int kMaxIterations = 1'000'000;
+inline constexpr int kMaxBatch = 8192;
+
+void validate(const TrainingConfig& config, const std::string& prefix = "");
+
+// One hidden layer of one network at a snapshot, measured on the probe batch.
+struct LayerSnapshot {
+    LayerStats activationStats;
+    Histogram activationHistogram;
+    LayerStats gradientStats;  // of dL/dA, the gradient reaching this layer's output
+    Histogram gradientHistogram;
+};
+
+struct RunSnapshot {
+    std::string initializer;
+    double loss = 0.0;  // the latest recorded loss (NaN before the first iteration)
+    std::optional<double> testAccuracy;
+    std::optional<int> divergedAt;
+    std::vector<LayerSnapshot> layers;  // hidden layers
+};
+
+struct TrainingSnapshot {
+    int iteration = 0;  // iterations completed (0: at initialisation)
+    double elapsedSeconds = 0.0;
+    std::vector<RunSnapshot> runs;
+};
+
+struct TrainingRun {
+    std::string initializer;  // the spec exactly as configured
+    std::vector<double> loss;  // per iteration until divergence (if any)
+    double finalLoss = 0.0;  // mean of the last (up to) 100 recorded losses
+    std::optional<double> testAccuracy;  // on the whole test split; none after divergence
+    std::optional<int> divergedAt;       // the iteration whose loss was not finite
+};
+
+struct TrainingResult {
+    TrainingConfig config;
+    std::string datasetFolder;
+    std::vector<TrainingRun> runs;
+    std::vector<TrainingSnapshot> snapshots;
+    double trainSeconds = 0.0;  // wall time of the training loop
+    bool cancelled = false;     // stopped early through the RunControl
+};
+
+// Receives progress from the training thread. Called synchronously: copy what you keep.
+class TrainingObserver {
+public:
+    virtual ~TrainingObserver() = default;
+    // After every iteration: that iteration's loss per run (NaN for a diverged run).
+    virtual void onIteration(int /*iteration*/, const std::vector<double>& /*losses*/) {}
+    virtual void onSnapshot(const TrainingSnapshot& /*snapshot*/) {}
+};
+
+// Trains config.initializers.size() networks on `data` (config.dataset is not read here).
+// Deterministic for a seed: weights from the seed's per-layer streams, batches from their own
+// stream, drawn with replacement and shared by every network. A cancelled run returns what it
+// has with cancelled = true.
+TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
+                           TrainingObserver* observer = nullptr, const RunControl* control = nullptr);
+
+}  // namespace initscope

@@ -1,0 +1,312 @@
+#include "io/json_io.h"
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <set>
+
+#include "common/errors.h"
+
+namespace initscope {
+namespace {
+
+// Strict field access for one JSON object: each getter names "<prefix><key>" in its errors, and
+// finish() rejects any field that was not read.
+class FieldReader {
+public:
+    FieldReader(const Json& j, std::string prefix) : m_j(j), m_prefix(std::move(prefix)) {
+        if (!j.is_object()) {
+            throw ConfigError(m_prefix.empty() ? "(top level)" : trimDot(m_prefix),
+                              "must be a JSON object");
+        }
+    }
+
+    const Json& field(const std::string& key) {
+        m_seen.insert(key);
+        auto it = m_j.find(key);
+        if (it == m_j.end()) throw ConfigError(name(key), "missing field");
+        return *it;
+    }
+    std::string string(const std::string& key) {
+        const Json& v = field(key);
+        if (!v.is_string()) throw ConfigError(name(key), "must be a string");
+        return v.get<std::string>();
+    }
+    bool boolean(const std::string& key) {
+        const Json& v = field(key);
+        if (!v.is_boolean()) throw ConfigError(name(key), "must be true or false");
+        return v.get<bool>();
+    }
+    std::int64_t integer(const std::string& key, std::int64_t lo, std::int64_t hi) {
+        return integerValue(field(key), name(key), lo, hi);
+    }
+    std::uint64_t unsignedInteger(const std::string& key) {
+        const Json& v = field(key);
+        if (v.is_number_unsigned()) return v.get<std::uint64_t>();
+        if (v.is_number_integer() && v.get<std::int64_t>() >= 0) {
+            return static_cast<std::uint64_t>(v.get<std::int64_t>());
+        }
+        throw ConfigError(name(key), "must be a whole number ≥ 0");
+    }
+    double number(const std::string& key) {
+        const Json& v = field(key);
+        if (!v.is_number()) throw ConfigError(name(key), "must be a number");
+        const double d = v.get<double>();
+        if (!std::isfinite(d)) throw ConfigError(name(key), "must be finite");
+        return d;
+    }
+    std::vector<std::string> strings(const std::string& key) {
+        const Json& v = field(key);
+        if (!v.is_array()) throw ConfigError(name(key), "must be an array of strings");
+        std::vector<std::string> out;
+        for (const Json& e : v) {
+            if (!e.is_string()) throw ConfigError(name(key), "must be an array of strings");
+            out.push_back(e.get<std::string>());
+        }
+        return out;
+    }
+    std::vector<int> integers(const std::string& key, int lo, int hi) {
+        const Json& v = field(key);
+        if (!v.is_array()) throw ConfigError(name(key), "must be an array of whole numbers");
+        std::vector<int> out;
+        for (const Json& e : v) out.push_back(static_cast<int>(integerValue(e, name(key), lo, hi)));
+        return out;
+    }
+    void finish() const {
+        for (auto it = m_j.begin(); it != m_j.end(); ++it) {
+            if (!m_seen.count(it.key())) throw ConfigError(name(it.key()), "unknown field");
+        }
+    }
+    std::string name(const std::string& key) const { return m_prefix + key; }
+
+private:
+    static std::string trimDot(const std::string& s) {
+        return !s.empty() && s.back() == '.' ? s.substr(0, s.size() - 1) : s;
+    }
+    static std::int64_t integerValue(const Json& v, const std::string& field, std::int64_t lo,
+                                     std::int64_t hi) {
+        std::int64_t value = 0;
+        if (v.is_number_integer() && !v.is_number_unsigned()) {
+            value = v.get<std::int64_t>();
+        } else if (v.is_number_unsigned()) {
+            const auto u = v.get<std::uint64_t>();
+            value = u > std::uint64_t(hi) ? hi + 1 : static_cast<std::int64_t>(u);
+        } else {
+            throw ConfigError(field, "must be a whole number");
+        }
+        if (value < lo || value > hi) {
+            throw ConfigError(field, "must be " + std::to_string(lo) + " to " + std::to_string(hi) +
+                                         ", got " + v.dump());
+        }
+        return value;
+    }
+
+    const Json& m_j;
+    std::string m_prefix;
+    std::set<std::string> m_seen;
+};
+
+Json rangeToJson(const HistogramRange& r) {
+    if (r.automatic) return "auto";
+    return Json::array({r.lo, r.hi});
+}
+
+HistogramRange rangeFromJson(const Json& j, const std::string& field) {
+    if (j.is_string() && j.get<std::string>() == "auto") return {true, 0.0, 1.0};
+    if (!j.is_array() || j.size() != 2 || !j[0].is_number() || !j[1].is_number()) {
+        throw ConfigError(field, "must be \"auto\" or [low, high]");
+    }
+    return {false, j[0].get<double>(), j[1].get<double>()};
+}
+
+Json optionalNumber(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
+Json finiteOrNull(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
+
+}  // namespace
+
+Json toJson(const ActivationsConfig& c) {
+    return Json{{"activation", c.activation}, {"initializers", c.initializers},
+                {"depth", c.depth},           {"width", c.width},
+                {"samples", c.samples},       {"seed", c.seed},
+                {"bins", c.bins},             {"range", rangeToJson(c.range)},
+                {"bias", c.bias}};
+}
+
+ActivationsConfig activationsConfigFromJson(const Json& j, const std::string& prefix) {
+    FieldReader r(j, prefix);
+    ActivationsConfig c;
+    c.activation = r.string("activation");
+    c.initializers = r.strings("initializers");
+    c.depth = static_cast<int>(r.integer("depth", 1, kMaxDepth));
+    c.width = static_cast<int>(r.integer("width", 1, kMaxWidth));
+    c.samples = static_cast<int>(r.integer("samples", 1, kMaxSamples));
+    c.seed = r.unsignedInteger("seed");
+    c.bins = static_cast<int>(r.integer("bins", 1, kMaxBins));
+    c.range = rangeFromJson(r.field("range"), r.name("range"));
+    c.bias = r.boolean("bias");
+    r.finish();
+    validate(c, prefix);
+    return c;
+}
+
+Json toJson(const TrainingConfig& c) {
+    return Json{{"dataset", c.dataset},
+                {"activation", c.activation},
+                {"initializers", c.initializers},
+                {"hidden", c.hidden},
+                {"optimizer", std::string(optimizerName(c.optimizer))},
+                {"learning_rate", c.learningRate},
+                {"batch", c.batchSize},
+                {"iterations", c.iterations},
+                {"seed", c.seed},
+                {"eval_every", c.evalEvery},
+                {"eval_samples", c.evalSamples},
+                {"probe_size", c.probeSize},
+                {"bins", c.bins},
+                {"bias", c.bias}};
+}
+
+TrainingConfig trainingConfigFromJson(const Json& j, const std::string& prefix) {
+    FieldReader r(j, prefix);
+    TrainingConfig c;
+    c.dataset = r.string("dataset");
+    c.activation = r.string("activation");
+    c.initializers = r.strings("initializers");
+    c.hidden = r.integers("hidden", 1, kMaxWidth);
+    c.optimizer = optimizerByName(r.string("optimizer"), r.name("optimizer"));
+    c.learningRate = r.number("learning_rate");
+    c.batchSize = static_cast<int>(r.integer("batch", 1, kMaxBatch));
+    c.iterations = static_cast<int>(r.integer("iterations", 1, kMaxIterations));
+    c.seed = r.unsignedInteger("seed");
+    c.evalEvery = static_cast<int>(r.integer("eval_every", 1, kMaxIterations));
+    c.evalSamples = static_cast<int>(r.integer("eval_samples", 0, 1'000'000));
+    c.probeSize = static_cast<int>(r.integer("probe_size", 1, 10000));
+    c.bins = static_cast<int>(r.integer("bins", 1, kMaxBins));
+    c.bias = r.boolean("bias");
+    r.finish();
+    validate(c, prefix);
+    return c;
+}
+
+Json toJson(const LayerStats& s) {
+    Json percentiles = Json::object();
+    for (std::size_t i = 0; i < s.percentiles.size(); ++i) {
+        percentiles["p" + formatNumber(percentileLevels()[i])] = finiteOrNull(s.percentiles[i]);
+    }
+    return Json{{"mean", finiteOrNull(s.mean)},
+                {"std", finiteOrNull(s.std)},
+                {"min", finiteOrNull(s.min)},
+                {"max", finiteOrNull(s.max)},
+                {"percentiles", percentiles},
+                {"saturated", optionalNumber(s.saturated)},
+                {"dead", optionalNumber(s.dead)},
+                {"nonfinite", s.nonfinite}};
+}
+
+Json toJson(const Histogram& h) {
+    return Json{{"lo", h.lo},         {"hi", h.hi},       {"counts", h.counts},
+                {"below", h.below},   {"above", h.above}, {"nonfinite", h.nonfinite}};
+}
+
+Json toJson(const ActivationsResult& result) {
+    Json runs = Json::array();
+    for (const InitializerRun& run : result.runs) {
+        Json layers = Json::array();
+        for (const LayerResult& l : run.layers) {
+            Json layer{{"layer", l.layer}, {"sigma", l.sigma}, {"description", l.description}};
+            const Json stats = toJson(l.stats);
+            for (auto it = stats.begin(); it != stats.end(); ++it) layer[it.key()] = *it;
+            layer["histogram"] = toJson(l.histogram);
+            layers.push_back(std::move(layer));
+        }
+        runs.push_back(Json{{"initializer", run.initializer},
+                            {"name", run.displayName},
+                            {"formula", run.formula},
+                            {"layers", std::move(layers)}});
+    }
+    return Json{{"experiment", "activations"},
+                {"config", toJson(result.config)},
+                {"runs", std::move(runs)}};
+}
+
+Json toJson(const TrainingResult& result) {
+    Json runs = Json::array();
+    for (const TrainingRun& run : result.runs) {
+        runs.push_back(Json{{"initializer", run.initializer},
+                            {"loss", run.loss},
+                            {"final_loss", finiteOrNull(run.finalLoss)},
+                            {"test_accuracy", optionalNumber(run.testAccuracy)},
+                            {"diverged_at", run.divergedAt ? Json(*run.divergedAt) : Json(nullptr)}});
+    }
+    Json snapshots = Json::array();
+    for (const TrainingSnapshot& s : result.snapshots) {
+        Json accuracy = Json::array(), loss = Json::array();
+        for (const RunSnapshot& r : s.runs) {
+            accuracy.push_back(optionalNumber(r.testAccuracy));
+            loss.push_back(finiteOrNull(r.loss));
+        }
+        snapshots.push_back(
+            Json{{"iteration", s.iteration}, {"loss", loss}, {"test_accuracy", accuracy}});
+    }
+    return Json{{"experiment", "train"},
+                {"config", toJson(result.config)},
+                {"dataset_folder", result.datasetFolder},
+                {"runs", std::move(runs)},
+                {"snapshots", std::move(snapshots)},
+                {"cancelled", result.cancelled},
+                {"train_seconds", result.trainSeconds}};
+}
+
+std::string csvNumber(double value) {
+    if (!std::isfinite(value)) return "";
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.9g", value);
+    return buffer;
+}
+
+namespace {
+std::string csvText(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+}  // namespace
+
+std::string activationsCsv(const ActivationsResult& result) {
+    std::string out = "initializer,layer,bin_low,bin_high,count,below,above,nonfinite\n";
+    for (const InitializerRun& run : result.runs) {
+        for (const LayerResult& l : run.layers) {
+            const Histogram& h = l.histogram;
+            for (int k = 0; k < h.bins(); ++k) {
+                out += csvText(run.initializer) + "," + std::to_string(l.layer) + "," +
+                       csvNumber(h.binLow(k)) + "," + csvNumber(h.binHigh(k)) + "," +
+                       std::to_string(h.counts[static_cast<std::size_t>(k)]) + "," +
+                       std::to_string(h.below) + "," + std::to_string(h.above) + "," +
+                       std::to_string(h.nonfinite) + "\n";
+            }
+        }
+    }
+    return out;
+}
+
+std::string trainingCsv(const TrainingResult& result) {
+    std::string out = "iteration";
+    std::size_t rows = 0;
+    for (const TrainingRun& run : result.runs) {
+        out += "," + csvText(run.initializer);
+        rows = std::max(rows, run.loss.size() + (run.divergedAt ? 1 : 0));
+    }
+    out += "\n";
+    for (std::size_t i = 0; i < rows; ++i) {
+        out += std::to_string(i);
+        for (const TrainingRun& run : result.runs) {
+            out += ",";
+            if (i < run.loss.size()) out += csvNumber(run.loss[i]);
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+}  // namespace initscope
