@@ -18,7 +18,11 @@ void writeFileAtomically(const std::string& path, std::string_view content) {
     namespace fs = std::filesystem;
     const fs::path target(path);
     std::error_code ec;
-    if (fs::is_directory(target, ec)) throw FileError(path, "is a folder");
+    const auto status = fs::status(target, ec);
+    if (fs::is_directory(status)) throw FileError(path, "is a folder");
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        throw FileError(path, "is not a regular file; refusing to replace it");
+    }
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
     const int fd = ::mkstemp(tmpl.data());

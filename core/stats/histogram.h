@@ -36,6 +36,11 @@ struct HistogramRange {
     bool automatic = false;  // true: the activation's natural range, else fitted to the data
     double lo = 0.0;
     double hi = 1.0;
+
+    // An automatic range ignores lo and hi.
+    bool operator==(const HistogramRange& o) const {
+        return automatic == o.automatic && (automatic || (lo == o.lo && hi == o.hi));
+    }
 };
 
 // The automatic range for these values: the activation's output range when bounded (sigmoid

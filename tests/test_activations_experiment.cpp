@@ -1,0 +1,204 @@
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "common/errors.h"
+#include "experiments/activations.h"
+
+using namespace initscope;
+
+namespace {
+const InitializerRun& runOf(const ActivationsResult& r, const std::string& spec) {
+    for (const auto& run : r.runs) {
+        if (run.initializer == spec) return run;
+    }
+    throw std::runtime_error("no run " + spec);
+}
+double fraction(const Histogram& h, int firstBin, int lastBin) {
+    std::int64_t n = 0;
+    for (int k = firstBin; k <= lastBin; ++k) n += h.counts[static_cast<std::size_t>(k)];
+    return double(n) / double(h.total());
+}
+}  // namespace
+
+TEST_CASE("defaults reproduce the book's setting", "[activations]") {
+    const ActivationsResult r = runActivations(ActivationsConfig{});
+    REQUIRE(r.runs.size() == 4);
+    for (const auto& run : r.runs) {
+        REQUIRE(run.layers.size() == 5);
+        for (const auto& layer : run.layers) {
+            CHECK(layer.histogram.bins() == 30);
+            CHECK(layer.histogram.lo == 0.0);
+            CHECK(layer.histogram.hi == 1.0);
+            CHECK(layer.histogram.total() == 1000 * 100);
+            CHECK(layer.stats.count == 1000 * 100);
+        }
+    }
+    CHECK(runOf(r, "xavier").layers[0].sigma == Approx(0.1));
+    CHECK(runOf(r, "he").layers[0].description == "He: σ = √(2/n_in) = 0.1414");
+}
+
+TEST_CASE("book finding: sigmoid with std=1 piles activations into the two edge bins",
+          "[activations][book]") {
+    const ActivationsResult r = runActivations(ActivationsConfig{});
+    for (const auto& layer : runOf(r, "std=1").layers) {
+        INFO("layer " << layer.layer);
+        const Histogram& h = layer.histogram;
+        const double edges = fraction(h, 0, 0) + fraction(h, 29, 29);
+        CHECK(edges > 0.5);
+        // The edge bins are the two tallest.
+        const auto maxInner = *std::max_element(h.counts.begin() + 1, h.counts.end() - 1);
+        CHECK(h.counts.front() > maxInner);
+        CHECK(h.counts.back() > maxInner);
+        CHECK(*layer.stats.saturated > 0.3);
+    }
+}
+
+TEST_CASE("book finding: sigmoid with std=0.01 concentrates activations around 0.5",
+          "[activations][book]") {
+    const ActivationsResult r = runActivations(ActivationsConfig{});
+    for (const auto& layer : runOf(r, "std=0.01").layers) {
+        INFO("layer " << layer.layer);
+        CHECK(layer.stats.mean == Approx(0.5).margin(0.01));
+        CHECK(layer.stats.std < 0.03);
+        CHECK(fraction(layer.histogram, 13, 16) > 0.95);  // bins around 0.5 (13/30 … 17/30)
+        CHECK(*layer.stats.saturated == 0.0);
+    }
+    // Xavier keeps a spread in every layer: std well above std=0.01's, no edge pile-up.
+    for (const auto& layer : runOf(r, "xavier").layers) {
+        CHECK(layer.stats.std > 0.08);
+        CHECK(fraction(layer.histogram, 0, 0) + fraction(layer.histogram, 29, 29) < 0.01);
+    }
+}
+
+TEST_CASE("book finding: ReLU with std=0.01 vanishes with depth, He keeps its spread",
+          "[activations][book]") {
+    ActivationsConfig c;
+    c.activation = "relu";
+    c.range = {true, 0, 0};
+    const ActivationsResult r = runActivations(c);
+    const auto& small = runOf(r, "std=0.01").layers;
+    for (std::size_t l = 1; l < small.size(); ++l) {
+        CHECK(small[l].stats.std < 0.2 * small[l - 1].stats.std);  // shrinks by ~0.01·√50 a layer
+    }
+    CHECK(small.back().stats.std < 1e-4);
+    const auto& he = runOf(r, "he").layers;
+    for (const auto& layer : he) {
+        INFO("layer " << layer.layer);
+        CHECK(layer.stats.std / he.front().stats.std == Approx(1.0).margin(0.5));
+        CHECK(*layer.stats.dead == Approx(0.5).margin(0.1));
+    }
+    // Xavier under ReLU drifts down layer by layer (variance halves each layer).
+    const auto& xavier = runOf(r, "xavier").layers;
+    CHECK(xavier.back().stats.std < 0.5 * xavier.front().stats.std);
+}
+
+TEST_CASE("same seed, same numbers; another seed, other numbers", "[activations][determinism]") {
+    ActivationsConfig c;
+    c.activation = "tanh";
+    c.range = {true, 0, 0};
+    const ActivationsResult a = runActivations(c), b = runActivations(c);
+    c.seed = 1;
+    const ActivationsResult other = runActivations(c);
+    for (std::size_t i = 0; i < a.runs.size(); ++i) {
+        for (std::size_t l = 0; l < a.runs[i].layers.size(); ++l) {
+            CHECK(a.runs[i].layers[l].histogram.counts == b.runs[i].layers[l].histogram.counts);
+            CHECK(a.runs[i].layers[l].stats.mean == b.runs[i].layers[l].stats.mean);
+        }
+    }
+    CHECK(a.runs[0].layers[0].histogram.counts != other.runs[0].layers[0].histogram.counts);
+}
+
+TEST_CASE("a reused experiment gives the same result as a fresh one after σ changes",
+          "[activations]") {
+    ActivationsExperiment experiment;
+    ActivationsConfig c;
+    c.initializers = {"std=0.5"};
+    experiment.run(c);
+    c.initializers = {"std=0.2", "he-uniform", "orthogonal"};
+    c.activation = "gelu";
+    const ActivationsResult reused = experiment.run(c);
+    const ActivationsResult fresh = runActivations(c);
+    for (std::size_t i = 0; i < fresh.runs.size(); ++i) {
+        for (std::size_t l = 0; l < 5; ++l) {
+            CHECK(reused.runs[i].layers[l].stats.mean == fresh.runs[i].layers[l].stats.mean);
+            CHECK(reused.runs[i].layers[l].histogram.counts ==
+                  fresh.runs[i].layers[l].histogram.counts);
+        }
+    }
+}
+
+TEST_CASE("linear network: same base numbers, so outputs scale exactly with σ", "[activations]") {
+    ActivationsConfig c;
+    c.activation = "linear";
+    c.initializers = {"std=1", "std=2"};
+    c.depth = 2;
+    c.range = {true, 0, 0};
+    const ActivationsResult r = runActivations(c);
+    CHECK(r.runs[1].layers[0].stats.std == Approx(2.0 * r.runs[0].layers[0].stats.std).epsilon(1e-5));
+    CHECK(r.runs[1].layers[1].stats.std == Approx(4.0 * r.runs[0].layers[1].stats.std).epsilon(1e-5));
+}
+
+TEST_CASE("explosions are counted as non-finite, not crashes", "[activations]") {
+    ActivationsConfig c;
+    c.activation = "relu";
+    c.initializers = {"std=10000"};
+    c.depth = 30;
+    c.samples = 50;
+    c.range = {true, 0, 0};
+    const ActivationsResult r = runActivations(c);
+    const LayerResult& last = r.runs[0].layers.back();
+    CHECK(last.stats.nonfinite > 0);
+    CHECK(last.histogram.nonfinite == last.stats.nonfinite);
+    CHECK(last.histogram.total() == 50 * 100);
+}
+
+TEST_CASE("invalid configurations name the field", "[activations]") {
+    auto expectField = [](ActivationsConfig c, const std::string& field) {
+        try {
+            validate(c, "activations.");
+            FAIL("accepted");
+        } catch (const ConfigError& e) {
+            CHECK(e.field() == "activations." + field);
+        }
+    };
+    ActivationsConfig c;
+    c.depth = 0;
+    expectField(c, "depth");
+    c = {};
+    c.depth = 51;
+    expectField(c, "depth");
+    c = {};
+    c.width = 4097;
+    expectField(c, "width");
+    c = {};
+    c.width = -1;
+    expectField(c, "width");
+    c = {};
+    c.bins = 0;
+    expectField(c, "bins");
+    c = {};
+    c.range = {false, 1.0, 0.0};
+    expectField(c, "range");
+    c = {};
+    c.range = {false, 0.0, std::nan("")};
+    expectField(c, "range");
+    c = {};
+    c.initializers = {};
+    expectField(c, "initializers");
+    c = {};
+    c.initializers = {"he", "bogus"};
+    expectField(c, "initializers");
+    c = {};
+    c.activation = "swish";
+    expectField(c, "activation");
+    c = {};
+    c.samples = 100000;
+    c.width = 4096;
+    expectField(c, "samples");
+}
+
+TEST_CASE("a cancelled run stops with Cancelled", "[activations]") {
+    RunControl control;
+    control.cancel();
+    CHECK_THROWS_AS(runActivations(ActivationsConfig{}, &control), Cancelled);
+}

@@ -1,0 +1,174 @@
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <sstream>
+
+#include "cli.h"
+#include "io/atomic_file.h"
+#include "io/json_io.h"
+#include "test_util.h"
+
+using namespace initscope;
+using namespace initscope::test;
+
+namespace {
+struct Outcome {
+    int code;
+    std::string out, err;
+};
+Outcome run(std::vector<std::string> args) {
+    std::ostringstream out, err;
+    const int code = cli::run(args, out, err);
+    return {code, out.str(), err.str()};
+}
+int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+}  // namespace
+
+TEST_CASE("activations: default JSON has the documented shape", "[cli]") {
+    const Outcome o = run({"activations"});
+    REQUIRE(o.code == 0);
+    CHECK(o.err.empty());
+    const Json j = Json::parse(o.out);
+    CHECK(j["experiment"] == "activations");
+    CHECK(j["config"]["depth"] == 5);
+    REQUIRE(j["runs"].size() == 4);
+    CHECK(j["runs"][0]["initializer"] == "std=1");
+    CHECK(j["runs"][2]["initializer"] == "xavier");
+    const Json& layer = j["runs"][2]["layers"][0];
+    CHECK(layer["layer"] == 1);
+    CHECK(layer["sigma"].get<double>() == Approx(0.1));
+    for (const char* key : {"mean", "std", "min", "max", "saturated", "dead", "nonfinite", "histogram"}) {
+        CHECK(layer.contains(key));
+    }
+    CHECK(layer["dead"].is_null());  // sigmoid units do not die
+    CHECK(layer["histogram"]["counts"].size() == 30);
+    CHECK(layer["histogram"]["lo"] == 0.0);
+    CHECK(layer["histogram"]["hi"] == 1.0);
+}
+
+TEST_CASE("activations: --init repeats in order and keeps each spec as given", "[cli]") {
+    const Outcome o = run({"activations", "--activation", "relu", "--init", "he", "--init=std=0.0100",
+                           "--depth", "3", "--width", "20", "--samples", "50", "--bins", "10",
+                           "--range", "auto", "--seed", "4"});
+    REQUIRE(o.code == 0);
+    const Json j = Json::parse(o.out);
+    REQUIRE(j["runs"].size() == 2);
+    CHECK(j["runs"][0]["initializer"] == "he");
+    CHECK(j["runs"][1]["initializer"] == "std=0.0100");
+    CHECK(j["runs"][0]["layers"].size() == 3);
+    CHECK(j["runs"][0]["layers"][0]["histogram"]["counts"].size() == 10);
+    CHECK(j["runs"][0]["layers"][0]["dead"].get<double>() > 0.3);
+}
+
+TEST_CASE("activations: CSV has one row per bin; --output writes the file", "[cli]") {
+    TempDir dir;
+    const Outcome o = run({"activations", "--format", "csv", "--output", dir.file("h.csv")});
+    REQUIRE(o.code == 0);
+    CHECK(o.out.empty());
+    const std::string csv = readTextFile(dir.file("h.csv"));
+    CHECK(lines(csv) == 1 + 4 * 5 * 30);
+    CHECK(csv.rfind("initializer,layer,bin_low,bin_high,count,below,above,nonfinite\n", 0) == 0);
+}
+
+TEST_CASE("usage errors exit 2 with one line naming the option", "[cli]") {
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        {{"activations", "--depth", "0"}, "--depth"},
+        {{"activations", "--depth", "abc"}, "--depth"},
+        {{"activations", "--depth"}, "--depth"},
+        {{"activations", "--width", "-1"}, "--width"},
+        {{"activations", "--width", "1000000000"}, "--width"},
+        {{"activations", "--bins", "0"}, "--bins"},
+        {{"activations", "--range", "1:0"}, "--range"},
+        {{"activations", "--range", "0:nan"}, "--range"},
+        {{"activations", "--init", "bogus"}, "--init"},
+        {{"activations", "--init", "std=-1"}, "--init"},
+        {{"activations", "--activation", "swish"}, "--activation"},
+        {{"activations", "--format", "xml"}, "--format"},
+        {{"activations", "--frobnicate"}, "--frobnicate"},
+        {{"activations", "stray"}, "stray"},
+        {{"activations", "--bias=yes"}, "--bias"},
+        {{"train", "--lr", "0"}, "--lr"},
+        {{"train", "--lr", "inf"}, "--lr"},
+        {{"train", "--hidden", "100,,100"}, "--hidden"},
+        {{"train", "--optimizer", "rmsprop"}, "--optimizer"},
+        {{"train", "--iterations", "0"}, "--iterations"},
+        {{"train", "--batch", "99999999999"}, "--batch"},
+        {{"frobnicate"}, "frobnicate"},
+    };
+    for (const auto& [args, option] : cases) {
+        INFO(args[0] << " " << (args.size() > 1 ? args[1] : "") << " " << (args.size() > 2 ? args[2] : ""));
+        const Outcome o = run(args);
+        CHECK(o.code == 2);
+        CHECK(o.out.empty());
+        CHECK(lines(o.err) == 1);
+        CHECK(o.err.find(option) != std::string::npos);
+    }
+}
+
+TEST_CASE("runtime errors exit 1 with one line naming the file", "[cli]") {
+    TempDir dir;
+    Outcome o = run({"train", "--dataset", dir.file("missing")});
+    CHECK(o.code == 1);
+    CHECK(lines(o.err) == 1);
+    CHECK(o.err.find(dir.file("missing")) != std::string::npos);
+
+    writeDataset(syntheticDataset(20, 10, 4), dir.path().string(), 4, true);
+    writeBytes(dir.file("train-labels-idx1-ubyte.gz"), {1, 2, 3});
+    o = run({"train", "--dataset", dir.path().string()});
+    CHECK(o.code == 1);
+    CHECK(lines(o.err) == 1);
+    CHECK(o.err.find("train-labels-idx1-ubyte.gz") != std::string::npos);
+
+    // An output that cannot be written leaves no partial file.
+    o = run({"activations", "--output", dir.file("no/such/dir/out.json")});
+    CHECK(o.code == 1);
+    CHECK(lines(o.err) == 1);
+    CHECK_FALSE(std::filesystem::exists(dir.file("no/such/dir/out.json")));
+}
+
+TEST_CASE("train: JSON and CSV on a dataset folder", "[cli]") {
+    TempDir dir;
+    writeDataset(syntheticDataset(400, 100, 6), dir.path().string(), 6, false);
+    Outcome o = run({"train", "--dataset", dir.path().string(), "--iterations", "60", "--hidden",
+                     "16,16", "--batch", "20", "--eval-every", "20", "--init", "he", "--init",
+                     "std=0.01"});
+    REQUIRE(o.code == 0);
+    const Json j = Json::parse(o.out);
+    CHECK(j["experiment"] == "train");
+    CHECK(j["config"]["hidden"] == Json::array({16, 16}));
+    REQUIRE(j["runs"].size() == 2);
+    CHECK(j["runs"][0]["initializer"] == "he");
+    CHECK(j["runs"][0]["loss"].size() == 60);
+    CHECK(j["runs"][0]["diverged_at"].is_null());
+    CHECK(j["runs"][0]["final_loss"].is_number());
+    CHECK(j["runs"][0]["test_accuracy"].is_number());
+    CHECK(j["train_seconds"].is_number());
+    CHECK(j["snapshots"].size() == 4);
+
+    o = run({"train", "--dataset", dir.path().string(), "--iterations", "30", "--hidden", "8",
+             "--format", "csv", "--init", "xavier", "--init", "he"});
+    REQUIRE(o.code == 0);
+    CHECK(lines(o.out) == 31);
+    CHECK(o.out.rfind("iteration,xavier,he\n0,", 0) == 0);
+}
+
+TEST_CASE("same seed, byte-identical CSV", "[cli][determinism]") {
+    TempDir dir;
+    writeDataset(syntheticDataset(300, 60, 5), dir.path().string(), 5, true);
+    const std::vector<std::string> args = {"train", "--dataset", dir.path().string(), "--iterations",
+                                           "40", "--hidden", "12,12", "--format", "csv"};
+    CHECK(run(args).out == run(args).out);
+    CHECK(run({"activations", "--format", "csv", "--seed", "3"}).out ==
+          run({"activations", "--format", "csv", "--seed", "3"}).out);
+}
+
+TEST_CASE("help and version", "[cli]") {
+    Outcome o = run({"--help"});
+    CHECK(o.code == 0);
+    CHECK(o.out.find("initscope activations") != std::string::npos);
+    CHECK(o.out.find("he-uniform") != std::string::npos);
+    o = run({"--version"});
+    CHECK(o.code == 0);
+    CHECK(o.out.rfind("initscope ", 0) == 0);
+    CHECK(cli::isCommand("train"));
+    CHECK_FALSE(cli::isCommand("experiment.json"));
+}

@@ -1,0 +1,107 @@
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <limits>
+
+#include "nn/activation.h"
+#include "stats/histogram.h"
+
+using namespace initscope;
+
+TEST_CASE("half-open bins, the last one closed (numpy.histogram)", "[histogram]") {
+    const std::vector<float> v = {0.0f, 0.25f, 0.5f, 0.75f, 1.0f, 0.999f, 0.2499f};
+    const Histogram h = makeHistogram(v, 4, 0.0, 1.0);
+    // [0,.25): 0, .2499   [.25,.5): .25   [.5,.75): .5   [.75,1]: .75, .999, 1
+    CHECK(h.counts == std::vector<std::int64_t>{2, 1, 1, 3});
+    CHECK(h.below == 0);
+    CHECK(h.above == 0);
+    CHECK(h.total() == 7);
+}
+
+TEST_CASE("values on every bin edge land in the bin they open", "[histogram]") {
+    std::vector<float> v;
+    for (int k = 0; k <= 8; ++k) v.push_back(-1.0f + 0.25f * k);  // −1, −0.75, …, 1 (exact)
+    const Histogram h = makeHistogram(v, 8, -1.0, 1.0);
+    CHECK(h.counts == std::vector<std::int64_t>{1, 1, 1, 1, 1, 1, 1, 2});
+}
+
+TEST_CASE("the book's 30 bins on (0, 1): edges agree with k/30 as numpy computes them",
+          "[histogram]") {
+    std::vector<float> v;
+    for (int k = 0; k < 30; ++k) {
+        const double edge = k / 30.0;
+        v.push_back(std::nextafter(static_cast<float>(edge), 2.0f));  // just inside bin k
+    }
+    const Histogram h = makeHistogram(v, 30, 0.0, 1.0);
+    for (int k = 0; k < 30; ++k) {
+        INFO("bin " << k);
+        CHECK(h.counts[static_cast<std::size_t>(k)] == 1);
+    }
+    CHECK(h.binLow(1) == Approx(1.0 / 30.0));
+    CHECK(h.binHigh(29) == 1.0);
+}
+
+TEST_CASE("out-of-range and non-finite values are counted, not dropped", "[histogram]") {
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    const float inf = std::numeric_limits<float>::infinity();
+    const std::vector<float> v = {-0.5f, 1.5f, nan, inf, -inf, 0.5f, 1.0000001f};
+    const Histogram h = makeHistogram(v, 10, 0.0, 1.0);
+    CHECK(h.below == 1);
+    CHECK(h.above == 2);
+    CHECK(h.nonfinite == 3);
+    CHECK(h.inRange() == 1);
+    CHECK(h.total() == static_cast<std::int64_t>(v.size()));
+    CHECK_THROWS(makeHistogram(v, 0, 0.0, 1.0));
+    CHECK_THROWS(makeHistogram(v, 10, 1.0, 1.0));
+    CHECK_THROWS(makeHistogram(v, 10, 0.0, std::numeric_limits<double>::infinity()));
+}
+
+TEST_CASE("statistics: mean, population std, min, max, percentiles", "[stats]") {
+    std::vector<float> v;
+    for (int i = 1; i <= 101; ++i) v.push_back(static_cast<float>(i));
+    const LayerStats s = computeStats(v, nullptr);
+    CHECK(s.count == 101);
+    CHECK(s.mean == Approx(51.0));
+    CHECK(s.std == Approx(std::sqrt((101.0 * 101.0 - 1.0) / 12.0)));
+    CHECK(s.min == 1.0);
+    CHECK(s.max == 101.0);
+    REQUIRE(s.percentiles.size() == 7);
+    CHECK(s.percentiles[0] == Approx(2.0));   // p1
+    CHECK(s.percentiles[3] == Approx(51.0));  // median
+    CHECK(s.percentiles[6] == Approx(100.0)); // p99
+    CHECK_FALSE(s.saturated.has_value());
+    CHECK_FALSE(s.dead.has_value());
+}
+
+TEST_CASE("percentiles interpolate like numpy", "[stats]") {
+    const std::vector<float> v = {4.0f, 1.0f, 3.0f, 2.0f};
+    const LayerStats s = computeStats(v, nullptr);
+    // numpy.percentile([1,2,3,4], 25) = 1.75; 50 → 2.5; 5 → 1.15
+    CHECK(s.percentiles[2] == Approx(1.75));
+    CHECK(s.percentiles[3] == Approx(2.5));
+    CHECK(s.percentiles[1] == Approx(1.15));
+}
+
+TEST_CASE("saturated and dead fractions; non-finite values are excluded", "[stats]") {
+    const std::vector<float> sig = {0.001f, 0.5f, 0.995f, 0.3f};
+    CHECK(*computeStats(sig, &activationByName("sigmoid")).saturated == Approx(0.5));
+    const std::vector<float> relu = {0.0f, 0.0f, 0.0f, 2.0f, std::numeric_limits<float>::quiet_NaN()};
+    const LayerStats s = computeStats(relu, &activationByName("relu"));
+    CHECK(*s.dead == Approx(0.6));
+    CHECK(s.nonfinite == 1);
+    CHECK(s.mean == Approx(0.5));
+    const std::vector<float> allNan(3, std::numeric_limits<float>::quiet_NaN());
+    const LayerStats n = computeStats(allNan, nullptr);
+    CHECK(n.nonfinite == 3);
+    CHECK(std::isnan(n.mean));
+}
+
+TEST_CASE("automatic range: natural for bounded activations, fitted otherwise", "[histogram]") {
+    const std::vector<float> v = {0.0f, 3.0f, 7.5f};
+    CHECK(automaticRange(v, &activationByName("sigmoid")) == std::pair{0.0, 1.0});
+    CHECK(automaticRange(v, &activationByName("tanh")) == std::pair{-1.0, 1.0});
+    CHECK(automaticRange(v, &activationByName("relu")) == std::pair{0.0, 7.5});
+    const std::vector<float> constant = {0.0f, 0.0f};
+    const auto [lo, hi] = automaticRange(constant, &activationByName("relu"));
+    CHECK(lo < 0.0);
+    CHECK(hi > 0.0);
+}

@@ -1,0 +1,195 @@
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+
+#include "common/errors.h"
+#include "data/dataset.h"
+#include "data/idx.h"
+#include "test_util.h"
+
+using namespace initscope;
+using namespace initscope::test;
+
+namespace {
+// Expects readIdx to throw a FileError naming the path and containing `fragment`.
+void expectIdxError(const std::string& path, const std::string& fragment) {
+    try {
+        readIdx(path);
+        FAIL("no error for " << path);
+    } catch (const FileError& e) {
+        INFO(e.what());
+        CHECK(e.file() == path);
+        CHECK(std::string(e.what()).find(fragment) != std::string::npos);
+    }
+}
+std::vector<std::uint8_t> counting(std::size_t n) {
+    std::vector<std::uint8_t> v(n);
+    for (std::size_t i = 0; i < n; ++i) v[i] = static_cast<std::uint8_t>(i % 10);
+    return v;
+}
+}  // namespace
+
+TEST_CASE("valid IDX files read raw and gzip-compressed", "[idx]") {
+    TempDir dir;
+    const auto bytes = idxBytes({3, 2, 4}, counting(24));
+    writeBytes(dir.file("raw"), bytes);
+    writeGzip(dir.file("packed.gz"), bytes);
+    writeGzip(dir.file("packed-without-suffix"), bytes);  // gzip is found by its magic bytes
+    for (const char* name : {"raw", "packed.gz", "packed-without-suffix"}) {
+        const IdxArray a = readIdx(dir.file(name));
+        CHECK(a.dims == std::vector<std::uint32_t>{3, 2, 4});
+        CHECK(a.data == counting(24));
+    }
+}
+
+TEST_CASE("wrong magic, wrong type, bad dimension count", "[idx]") {
+    TempDir dir;
+    auto bytes = idxBytes({4}, counting(4));
+    bytes[0] = 0x12;
+    writeBytes(dir.file("magic"), bytes);
+    expectIdxError(dir.file("magic"), "wrong magic");
+    bytes = idxBytes({4}, counting(4));
+    bytes[2] = 0x0D;  // float
+    writeBytes(dir.file("type"), bytes);
+    expectIdxError(dir.file("type"), "element type");
+    bytes = idxBytes({4}, counting(4));
+    bytes[3] = 0;
+    writeBytes(dir.file("ndim"), bytes);
+    expectIdxError(dir.file("ndim"), "dimensions");
+    writeBytes(dir.file("zero-dim"), idxBytes({0, 28, 28}, {}));
+    expectIdxError(dir.file("zero-dim"), "is 0");
+}
+
+TEST_CASE("truncated at every offset of header and body, raw and gzip", "[idx]") {
+    TempDir dir;
+    const auto full = idxBytes({5, 3, 3}, counting(45));
+    for (std::size_t cut = 0; cut < full.size(); ++cut) {
+        INFO("cut at " << cut);
+        const std::vector<std::uint8_t> part(full.begin(), full.begin() + static_cast<long>(cut));
+        writeBytes(dir.file("raw"), part);
+        expectIdxError(dir.file("raw"), cut == 0 ? "empty" : "truncated");
+        writeGzip(dir.file("gz"), part);
+        expectIdxError(dir.file("gz"), "truncated");
+    }
+}
+
+TEST_CASE("trailing data after the claimed array is an error", "[idx]") {
+    TempDir dir;
+    auto bytes = idxBytes({4}, counting(4));
+    bytes.push_back(7);
+    writeBytes(dir.file("raw"), bytes);
+    expectIdxError(dir.file("raw"), "trailing data");
+    writeGzip(dir.file("gz"), bytes);
+    expectIdxError(dir.file("gz"), "trailing data");
+}
+
+TEST_CASE("a lying header cannot force a giant allocation", "[idx]") {
+    TempDir dir;
+    const auto start = std::chrono::steady_clock::now();
+    // Claims 2³¹ − 1 items of one byte (just under the limit) but holds 10.
+    writeGzip(dir.file("liar.gz"), idxBytes({0x7FFFFFFF}, counting(10)));
+    expectIdxError(dir.file("liar.gz"), "truncated");
+    writeBytes(dir.file("liar"), idxBytes({0x7FFFFFFF}, counting(10)));
+    expectIdxError(dir.file("liar"), "truncated");
+    // Claims 2³¹ images of 28×28: over the limit, refused from the header alone.
+    writeGzip(dir.file("huge.gz"), idxBytes({0x80000000u, 28, 28}, counting(10)));
+    expectIdxError(dir.file("huge.gz"), "more than");
+    // Dimensions whose product overflows 64 bits.
+    writeBytes(dir.file("overflow"), idxBytes({0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu}, {}));
+    expectIdxError(dir.file("overflow"), "more than");
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(seconds < 1.0);
+}
+
+TEST_CASE("corrupt or fake gzip, empty files, folders", "[idx]") {
+    TempDir dir;
+    const auto bytes = idxBytes({2000}, counting(2000));
+    writeGzip(dir.file("good.gz"), bytes);
+    auto gz = readBytes(dir.file("good.gz"));
+    for (std::size_t i = 20; i < gz.size() - 10; ++i) gz[i] ^= 0x5A;
+    writeBytes(dir.file("corrupt.gz"), gz);
+    expectIdxError(dir.file("corrupt.gz"), "gzip");
+    writeBytes(dir.file("fake.gz"), {'h', 'e', 'l', 'l', 'o', ' ', 'w', 'o', 'r', 'l', 'd'});
+    expectIdxError(dir.file("fake.gz"), "wrong magic");
+    writeBytes(dir.file("empty"), {});
+    expectIdxError(dir.file("empty"), "empty");
+    std::filesystem::create_directory(dir.file("folder"));
+    expectIdxError(dir.file("folder"), "directory");
+    expectIdxError(dir.file("missing"), "not found");
+}
+
+TEST_CASE("datasets: counts must agree, labels must be digits", "[idx][dataset]") {
+    TempDir dir;
+    const Dataset good = syntheticDataset(20, 10, 4);
+    writeDataset(good, dir.path().string(), 4, /*gzip=*/true);
+    const Dataset loaded = loadDataset(dir.path().string());
+    CHECK(loaded.train.count == 20);
+    CHECK(loaded.test.count == 10);
+    CHECK(loaded.train.features == 16);
+    CHECK(loaded.train.pixels == good.train.pixels);
+    CHECK(loaded.test.labels == good.test.labels);
+
+    // 11 labels for 10 images.
+    writeGzip(dir.file("t10k-labels-idx1-ubyte.gz"), idxBytes({11}, counting(11)));
+    try {
+        loadDataset(dir.path().string());
+        FAIL("mismatch accepted");
+    } catch (const FileError& e) {
+        CHECK(std::string(e.what()).find("11 labels") != std::string::npos);
+        CHECK(e.file().find("t10k-labels") != std::string::npos);
+    }
+    // A label of 10.
+    auto labels = good.test.labels;
+    labels[3] = 10;
+    writeGzip(dir.file("t10k-labels-idx1-ubyte.gz"), idxBytes({10}, labels));
+    try {
+        loadDataset(dir.path().string());
+        FAIL("label 10 accepted");
+    } catch (const FileError& e) {
+        CHECK(std::string(e.what()).find("label 10 at index 3") != std::string::npos);
+    }
+    // Images with the wrong number of dimensions.
+    writeGzip(dir.file("t10k-images-idx3-ubyte.gz"), idxBytes({10, 16}, counting(160)));
+    CHECK_THROWS_AS(loadDataset(dir.path().string()), FileError);
+    // A missing file names the file it wanted.
+    std::filesystem::remove(dir.file("t10k-images-idx3-ubyte.gz"));
+    try {
+        loadDataset(dir.path().string());
+        FAIL("missing file accepted");
+    } catch (const FileError& e) {
+        CHECK(e.file().find("t10k-images-idx3-ubyte") != std::string::npos);
+    }
+}
+
+TEST_CASE("dataset names resolve; a missing one says where it looked", "[dataset]") {
+    TempDir dir;
+    ::setenv("INITSCOPE_MNIST", dir.path().c_str(), 1);
+    ::setenv("XDG_DATA_HOME", dir.file("xdg").c_str(), 1);
+    try {
+        resolveDataset("mnist");
+        FAIL("resolved an empty folder");
+    } catch (const DatasetNotFound& e) {
+        const std::string what = e.what();
+        CHECK(what.find(dir.path().string()) != std::string::npos);
+        CHECK(what.find("fashion-mnist") != std::string::npos);
+    }
+    writeDataset(syntheticDataset(5, 5, 2), dir.path().string(), 2, false);
+    CHECK(resolveDataset("mnist") == dir.path().string());
+    CHECK(resolveDataset(dir.path().string()) == dir.path().string());
+    CHECK_THROWS_AS(resolveDataset(dir.file("nope")), DatasetNotFound);
+}
+
+TEST_CASE("batches are scaled to [0, 1] from uint8", "[dataset]") {
+    const Dataset d = syntheticDataset(10, 2, 3);
+    Matrix x;
+    std::vector<std::uint8_t> labels;
+    const std::vector<int> idx = {4, 0, 4};
+    gatherBatch(d.train, idx, x, labels);
+    REQUIRE(x.rows() == 3);
+    REQUIRE(x.cols() == 9);
+    CHECK(x(0, 5) == Approx(d.train.pixels[4 * 9 + 5] / 255.0));
+    CHECK(labels[1] == d.train.labels[0]);
+    CHECK(x.minCoeff() >= 0.0f);
+    CHECK(x.maxCoeff() <= 1.0f);
+}
