@@ -105,3 +105,37 @@ TEST_CASE("automatic range: natural for bounded activations, fitted otherwise", 
     CHECK(lo < 0.0);
     CHECK(hi > 0.0);
 }
+
+#include "common/rng.h"
+#include "stats/smoothing.h"
+
+TEST_CASE("smoothing keeps length, constants and straight lines", "[smoothing]") {
+    const std::vector<double> constant(50, 2.30);
+    for (double v : smoothCurve(constant)) CHECK(v == Approx(2.30));
+    std::vector<double> line;
+    for (int i = 0; i < 40; ++i) line.push_back(0.5 * i);
+    const auto s = smoothCurve(line);
+    REQUIRE(s.size() == line.size());
+    for (int i = 5; i < 35; ++i) CHECK(s[static_cast<std::size_t>(i)] == Approx(line[static_cast<std::size_t>(i)]));
+    std::vector<double> noisy;
+    for (int i = 0; i < 200; ++i) noisy.push_back(1.0 + ((i % 2) ? 0.5 : -0.5));
+    const auto quiet = smoothCurve(noisy, 21);
+    for (int i = 10; i < 190; ++i) CHECK(std::abs(quiet[static_cast<std::size_t>(i)] - 1.0) < 0.1);
+    CHECK(smoothCurve({3.0}) == std::vector<double>{3.0});
+    CHECK(smoothCurve({1.0, 2.0, 3.0}, 1) == std::vector<double>{1.0, 2.0, 3.0});
+    CHECK(smoothCurve({1.0, 2.0, 3.0}, 11).size() == 3);
+}
+
+TEST_CASE("incremental smoothing equals smoothing from scratch", "[smoothing]") {
+    std::vector<double> x, y;
+    Rng rng(3);
+    std::size_t done = 0;
+    for (int step = 0; step < 30; ++step) {
+        for (int k = 0; k < 7; ++k) x.push_back(rng.normal());
+        const std::size_t from = done > 10 ? done - 10 : 0;  // window 21: 10 points look ahead
+        smoothCurveTail(x, y, from, 21);
+        done = x.size();
+        const auto full = smoothCurve(x, 21);
+        for (std::size_t i = 0; i < x.size(); ++i) REQUIRE(y[i] == Approx(full[i]).margin(1e-12));
+    }
+}

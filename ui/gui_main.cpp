@@ -1,15 +1,47 @@
 #include "gui_main.h"
 
 #include <QApplication>
-#include <QLabel>
+#include <QScreen>
+#include <QTimer>
+#include <clocale>
+#include <iostream>
+
+#include "main_window.h"
 
 namespace initscope::ui {
 
 int runGui(int argc, char** argv) {
+    QApplication::setApplicationName("InitScope");
+    QApplication::setOrganizationName("InitScope");
+    QApplication::setApplicationVersion("0.1.0");
     QApplication app(argc, argv);
-    QLabel placeholder(QObject::tr("InitScope: the desktop application is coming."));
-    placeholder.resize(480, 120);
-    placeholder.show();
+    // The engine formats and parses numbers with the C library: keep its decimal point a '.'.
+    std::setlocale(LC_NUMERIC, "C");
+
+    // Options for scripted runs (smoke tests, screenshots): --quit-after MS, --train, --tab training.
+    int quitAfter = -1;
+    bool train = false;
+    QString tab;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == "--quit-after" && i + 1 < args.size()) {
+            quitAfter = args[++i].toInt();
+        } else if (args[i] == "--train") {
+            train = true;
+        } else if (args[i] == "--tab" && i + 1 < args.size()) {
+            tab = args[++i];
+        } else {
+            std::cerr << "initscope: unknown argument '" << args[i].toStdString()
+                      << "' (see initscope --help)\n";
+            return 2;
+        }
+    }
+
+    MainWindow window;
+    window.show();
+    if (tab == "training") window.showTraining();
+    if (train) QTimer::singleShot(0, &window, &MainWindow::startTraining);
+    if (quitAfter >= 0) QTimer::singleShot(quitAfter, &window, &QWidget::close);
     return app.exec();
 }
 

@@ -1,0 +1,63 @@
+#include "activations_view.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include "cell_text.h"
+#include "nn/activation.h"
+#include "palette.h"
+
+namespace initscope::ui {
+
+ActivationsView::ActivationsView(QWidget* parent) : QWidget(parent), m_caption(new QLabel), m_grid(new HistogramGrid) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_grid, 1);
+    m_caption->setWordWrap(true);
+    m_grid->setPlaceholder(tr("Computing…"));
+}
+
+void ActivationsView::setGridOptions(const HistogramGridOptions& options) { m_grid->setOptions(options); }
+
+void ActivationsView::showResult(const ActivationsResult& result, double milliseconds) {
+    m_result = result;
+    const ActivationsConfig& c = result.config;
+    const Activation& act = activationByName(c.activation);
+    const QString actName = QString::fromUtf8(act.displayName().data(), int(act.displayName().size()));
+    m_caption->setText(tr("<b>%1</b> activations of %2 layers × %3 units for %4 N(0, 1) input samples "
+                          "— each histogram counts all %5 values of its layer. Computed in %6 ms.")
+                           .arg(actName)
+                           .arg(c.depth)
+                           .arg(c.width)
+                           .arg(c.samples)
+                           .arg(QLocale().toString(qlonglong(c.samples) * c.width))
+                           .arg(milliseconds, 0, 'f', 1));
+    std::vector<HistogramRow> rows;
+    for (const InitializerRun& run : result.runs) {
+        HistogramRow row;
+        const QString spec = QString::fromStdString(run.initializer);
+        row.color = initializerColor(spec);
+        const LayerResult* first = run.layers.empty() ? nullptr : &run.layers.front();
+        row.label = QString::fromStdString(run.displayName) +
+                    (first ? "\n" + tr("σ = %1").arg(compact(first->sigma)) : QString());
+        row.tooltip = first ? QString::fromStdString(first->description) : QString();
+        for (const LayerResult& layer : run.layers) {
+            HistogramCell cell;
+            cell.histogram = layer.histogram;
+            cell.summary = summaryLine(layer.stats);
+            cell.warning = hasWarning(layer.stats);
+            cell.tooltip = statsTooltip(tr("%1 — layer %2").arg(QString::fromStdString(run.displayName)).arg(layer.layer),
+                                        layer.stats, layer.histogram);
+            row.warning = row.warning || cell.warning;
+            row.cells.push_back(std::move(cell));
+        }
+        rows.push_back(std::move(row));
+    }
+    QStringList titles;
+    for (int l = 1; l <= c.depth; ++l) titles << tr("Layer %1").arg(l);
+    m_grid->setPlaceholder(rows.empty() ? tr("Tick at least one initializer.") : QString());
+    m_grid->setData(std::move(rows), titles);
+}
+
+}  // namespace initscope::ui

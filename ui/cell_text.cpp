@@ -1,0 +1,49 @@
+#include "cell_text.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace initscope::ui {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("CellText", text); }
+QString percent(double fraction) { return QString::number(100.0 * fraction, 'f', fraction < 0.1 ? 1 : 0) + "%"; }
+}  // namespace
+
+QString compact(double v) {
+    if (!std::isfinite(v)) return QStringLiteral("—");
+    const double a = std::abs(v);
+    if (a != 0.0 && (a < 1e-3 || a >= 1e4)) return QString::number(v, 'e', 1);
+    return QString::number(v, 'g', 3);
+}
+
+QString summaryLine(const LayerStats& s) {
+    QString line = tr("μ %1 · σ %2").arg(compact(s.mean), compact(s.std));
+    if (s.saturated) line += tr(" · sat %1").arg(percent(*s.saturated));
+    if (s.dead) line += tr(" · dead %1").arg(percent(*s.dead));
+    if (s.nonfinite > 0) line = tr("%1 non-finite").arg(percent(double(s.nonfinite) / double(s.count)));
+    return line;
+}
+
+bool hasWarning(const LayerStats& s) { return s.nonfinite > 0; }
+
+QString statsTooltip(const QString& heading, const LayerStats& s, const Histogram& h) {
+    QString t = "<b>" + heading.toHtmlEscaped() + "</b><br>";
+    t += tr("%1 values").arg(s.count) + "<br>";
+    t += tr("mean %1, std %2").arg(compact(s.mean), compact(s.std)) + "<br>";
+    t += tr("min %1, max %2").arg(compact(s.min), compact(s.max)) + "<br>";
+    if (s.percentiles.size() == 7) {
+        t += tr("median %1; 5–95%: %2 … %3")
+                 .arg(compact(s.percentiles[3]), compact(s.percentiles[1]), compact(s.percentiles[5])) +
+             "<br>";
+    }
+    if (s.saturated) t += tr("saturated: %1").arg(percent(*s.saturated)) + "<br>";
+    if (s.dead) t += tr("dead (exactly 0): %1").arg(percent(*s.dead)) + "<br>";
+    t += tr("histogram: %1 bins on [%2, %3]").arg(h.bins()).arg(compact(h.lo), compact(h.hi));
+    const double total = double(std::max<std::int64_t>(1, h.total()));
+    if (h.below > 0) t += "<br>" + tr("below the range: %1").arg(percent(h.below / total));
+    if (h.above > 0) t += "<br>" + tr("above the range: %1").arg(percent(h.above / total));
+    if (h.nonfinite > 0) t += "<br><font color=#c00000>" + tr("non-finite (NaN/Inf): %1").arg(percent(h.nonfinite / total)) + "</font>";
+    return t;
+}
+
+}  // namespace initscope::ui

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+#include "stats/histogram.h"
+
+namespace initscope::ui {
+
+// "μ 0.499 · σ 0.206 · sat 0.0%" (or "dead 50%"): the one line under a histogram.
+QString summaryLine(const LayerStats& stats);
+// Several lines of detail for a histogram's tooltip.
+QString statsTooltip(const QString& heading, const LayerStats& stats, const Histogram& histogram);
+// True when a layer has non-finite values, which the cell highlights.
+bool hasWarning(const LayerStats& stats);
+// Compact number for labels: 3 significant digits, scientific when tiny or huge.
+QString compact(double value);
+
+}  // namespace initscope::ui

@@ -1,0 +1,133 @@
+#include "initializer_list.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSlider>
+#include <cmath>
+
+#include "nn/initializer.h"
+#include "palette.h"
+
+namespace initscope::ui {
+namespace {
+constexpr int kSliderSteps = 1000;
+// σ = 10^(−3 + 4·v/1000): 0.001 … 10 on a logarithmic scale.
+double sigmaOf(int v) { return std::pow(10.0, -3.0 + 4.0 * v / kSliderSteps); }
+int sliderOf(double sigma) { return static_cast<int>(std::lround((std::log10(sigma) + 3.0) / 4.0 * kSliderSteps)); }
+QString customSpec(double sigma) { return "std=" + QString::fromStdString(formatNumber(sigma, 3)); }
+}  // namespace
+
+InitializerList::InitializerList(QWidget* parent)
+    : QGroupBox(tr("Initializers"), parent),
+      m_list(new QListWidget),
+      m_customEnabled(new QCheckBox(tr("Custom σ"))),
+      m_customSlider(new QSlider(Qt::Horizontal)),
+      m_customValue(new QLabel) {
+    auto* layout = new QGridLayout(this);
+    layout->addWidget(m_list, 0, 0, 1, 3);
+    layout->addWidget(m_customEnabled, 1, 0);
+    layout->addWidget(m_customSlider, 1, 1);
+    layout->addWidget(m_customValue, 1, 2);
+    m_list->setToolTip(tr("Tick the initializers to compare: one row of histograms each."));
+    for (const std::string& spec : namedInitializerSpecs()) {
+        const QString s = QString::fromStdString(spec);
+        addSpec(s, s == "std=1" || s == "std=0.01" || s == "xavier" || s == "he");
+    }
+    m_list->setMinimumHeight(m_list->sizeHintForRow(0) * 6);
+    m_customSlider->setRange(0, kSliderSteps);
+    m_customSlider->setValue(sliderOf(0.05));
+    m_customSlider->setToolTip(tr("σ of a normal N(0, σ²) initializer, from 0.001 to 10 on a logarithmic "
+                                  "scale. The plots follow while you drag."));
+    m_customEnabled->setToolTip(tr("Add a row for a normal initializer with the σ chosen on the slider."));
+    m_customValue->setMinimumWidth(m_customValue->fontMetrics().horizontalAdvance("σ = 0.000"));
+    updateCustomLabel();
+    updateTooltips();
+    connect(m_list, &QListWidget::itemChanged, this, &InitializerList::changed);
+    connect(m_customEnabled, &QCheckBox::toggled, this, &InitializerList::changed);
+    connect(m_customSlider, &QSlider::valueChanged, this, [this] {
+        updateCustomLabel();
+        if (m_customEnabled->isChecked()) emit changed();
+    });
+}
+
+void InitializerList::addSpec(const QString& spec, bool checked) {
+    const auto init = makeInitializer(spec.toStdString());
+    auto* item = new QListWidgetItem(QString::fromStdString(init->displayName()), m_list);
+    item->setData(Qt::UserRole, spec);
+    item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    QPixmap swatch(12, 12);
+    swatch.fill(initializerColor(spec));
+    item->setIcon(QIcon(swatch));
+}
+
+QStringList InitializerList::checkedSpecs() const {
+    QStringList specs;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->checkState() == Qt::Checked) specs << m_list->item(i)->data(Qt::UserRole).toString();
+    }
+    if (m_customEnabled->isChecked()) {
+        const QString spec = customSpec(customSigma());
+        if (!specs.contains(spec)) specs << spec;
+    }
+    return specs;
+}
+
+void InitializerList::setCheckedSpecs(const QStringList& specs) {
+    const QSignalBlocker block(m_list);
+    const QSignalBlocker blockCustom(m_customEnabled);
+    const QSignalBlocker blockSlider(m_customSlider);
+    QStringList remaining = specs;
+    for (int i = 0; i < m_list->count(); ++i) {
+        const QString spec = m_list->item(i)->data(Qt::UserRole).toString();
+        const bool on = remaining.removeAll(spec) > 0;
+        m_list->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    m_customEnabled->setChecked(false);
+    for (const QString& spec : remaining) {
+        double sigma = 0;
+        bool ok = false;
+        if (spec.startsWith("std=")) sigma = spec.mid(4).toDouble(&ok);
+        if (ok && !m_customEnabled->isChecked() && sigma >= 0.001 && sigma <= 10.0) {
+            m_customEnabled->setChecked(true);
+            m_customSlider->setValue(sliderOf(sigma));
+        } else {
+            try {
+                addSpec(spec, true);  // any other valid spec gets its own row in the list
+            } catch (...) {
+            }
+        }
+    }
+    updateCustomLabel();
+    updateTooltips();
+    emit changed();
+}
+
+double InitializerList::customSigma() const {
+    return QString::fromStdString(formatNumber(sigmaOf(m_customSlider->value()), 3)).toDouble();
+}
+
+void InitializerList::setFans(int fanIn, int fanOut) {
+    m_fanIn = fanIn;
+    m_fanOut = fanOut;
+    updateTooltips();
+}
+
+void InitializerList::updateCustomLabel() {
+    m_customValue->setText(tr("σ = %1").arg(QString::fromStdString(formatNumber(customSigma(), 3))));
+}
+
+void InitializerList::updateTooltips() {
+    for (int i = 0; i < m_list->count(); ++i) {
+        const auto init = makeInitializer(m_list->item(i)->data(Qt::UserRole).toString().toStdString());
+        m_list->item(i)->setToolTip(tr("%1\nfor a layer of %2 → %3 units: %4")
+                                        .arg(QString::fromStdString(init->formula()))
+                                        .arg(m_fanIn)
+                                        .arg(m_fanOut)
+                                        .arg(QString::fromStdString(init->describe(m_fanIn, m_fanOut))));
+    }
+}
+
+}  // namespace initscope::ui

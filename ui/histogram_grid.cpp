@@ -1,0 +1,220 @@
+#include "histogram_grid.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <qcustomplot.h>
+
+namespace initscope::ui {
+namespace {
+// A row label that lets its row grow: QCPTextElement caps its height at the text's, and a grid
+// row is only as tall as its shortest maximum.
+class RowLabel : public QCPTextElement {
+public:
+    RowLabel(QCustomPlot* plot, const QFont& font) : QCPTextElement(plot, QString(), font) {}
+    QSize maximumOuterSizeHint() const override {
+        QSize size = QCPTextElement::maximumOuterSizeHint();
+        size.setHeight(QWIDGETSIZE_MAX);
+        return size;
+    }
+};
+}  // namespace
+
+HistogramGrid::HistogramGrid(QWidget* parent)
+    : QWidget(parent), m_scroll(new QScrollArea(this)), m_plot(new QCustomPlot), m_placeholder(new QLabel(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_scroll);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->hide();
+    m_scroll->setWidget(m_plot);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->plotLayout()->clear();
+    m_plot->setMouseTracking(true);
+    m_plot->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &HistogramGrid::showTooltip);
+}
+
+void HistogramGrid::setPlaceholder(const QString& text) {
+    m_placeholder->setText(text);
+    m_placeholder->setVisible(!text.isEmpty());
+    m_scroll->setVisible(text.isEmpty());
+}
+
+void HistogramGrid::setCellMinimumSize(int width, int height) {
+    m_cellWidth = width;
+    m_cellHeight = height;
+    m_builtRows = -1;
+    rebuild();
+    refresh();
+}
+
+void HistogramGrid::setOptions(const HistogramGridOptions& options) {
+    if (options == m_options) return;
+    m_options = options;
+    refresh();
+}
+
+void HistogramGrid::setData(std::vector<HistogramRow> rows, const QStringList& columnTitles) {
+    m_rows = std::move(rows);
+    m_titles = columnTitles;
+    m_columns = 0;
+    for (const auto& r : m_rows) m_columns = std::max(m_columns, static_cast<int>(r.cells.size()));
+    if (rowCount() != m_builtRows || m_columns != m_builtColumns) rebuild();
+    refresh();
+}
+
+int HistogramGrid::cellsWithData() const {
+    int n = 0;
+    for (const auto& row : m_cells) {
+        for (const Cell& c : row) {
+            if (c.bars && !c.bars->data()->isEmpty()) ++n;
+        }
+    }
+    return n;
+}
+
+void HistogramGrid::rebuild() {
+    m_plot->clearPlottables();      // the bars first: they point at the axes about to go
+    m_plot->plotLayout()->clear();  // deletes every layout element
+    m_cells.clear();
+    m_rowLabels.clear();
+    delete m_marginGroup;
+    m_marginGroup = new QCPMarginGroup(m_plot);
+    m_builtRows = rowCount();
+    m_builtColumns = m_columns;
+    QCPLayoutGrid* grid = m_plot->plotLayout();
+    grid->setRowSpacing(4);
+    grid->setColumnSpacing(2);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    QFont bold = font();
+    bold.setBold(true);
+    for (int r = 0; r < m_builtRows; ++r) {
+        auto* label = new RowLabel(m_plot, bold);
+        label->setMinimumSize(110, 10);
+        label->setMaximumSize(140, QWIDGETSIZE_MAX);
+        grid->addElement(r, 0, label);
+        m_rowLabels.push_back(label);
+        std::vector<Cell> cells;
+        for (int c = 0; c < m_builtColumns; ++c) {
+            auto* cellGrid = new QCPLayoutGrid;
+            grid->addElement(r, c + 1, cellGrid);
+            cellGrid->setRowSpacing(0);
+            Cell cell;
+            cell.title = new QCPTextElement(m_plot, QString(), bold);
+            cell.rect = new QCPAxisRect(m_plot);
+            cell.summary = new QCPTextElement(m_plot, QString(), small);
+            cellGrid->addElement(0, 0, cell.title);
+            cellGrid->addElement(1, 0, cell.rect);
+            cellGrid->addElement(2, 0, cell.summary);
+            cellGrid->setRowStretchFactor(0, 0.01);
+            cellGrid->setRowStretchFactor(2, 0.01);
+            cell.rect->setMarginGroup(QCP::msLeft | QCP::msRight | QCP::msTop | QCP::msBottom,
+                                      m_marginGroup);
+            cell.rect->setMinimumSize(60, 60);
+            for (QCPAxis* axis : {cell.rect->axis(QCPAxis::atBottom), cell.rect->axis(QCPAxis::atLeft)}) {
+                axis->setTickLabelFont(small);
+                axis->setLayer("axes");
+                axis->grid()->setLayer("grid");
+            }
+            cell.rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(3);
+            cell.rect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
+            cell.bars = new QCPBars(cell.rect->axis(QCPAxis::atBottom), cell.rect->axis(QCPAxis::atLeft));
+            cell.bars->setWidthType(QCPBars::wtPlotCoords);
+            cells.push_back(cell);
+        }
+        m_cells.push_back(std::move(cells));
+    }
+    if (m_builtRows > 0 && m_builtColumns > 0) grid->setColumnStretchFactor(0, 0.01);
+    const int labelWidth = m_builtRows > 0 ? 120 : 0;
+    m_plot->setMinimumSize(labelWidth + m_builtColumns * m_cellWidth, m_builtRows * m_cellHeight);
+}
+
+void HistogramGrid::refresh() {
+    for (int r = 0; r < static_cast<int>(m_cells.size()) && r < rowCount(); ++r) {
+        const HistogramRow& row = m_rows[static_cast<std::size_t>(r)];
+        m_rowLabels[static_cast<std::size_t>(r)]->setText(row.label);
+        m_rowLabels[static_cast<std::size_t>(r)]->setTextColor(row.warning ? QColor(0xC0, 0x00, 0x00)
+                                                                           : row.color.darker(130));
+        double rowMax = 1.0;
+        for (const HistogramCell& cell : row.cells) {
+            for (auto count : cell.histogram.counts) rowMax = std::max(rowMax, double(count));
+        }
+        auto& cells = m_cells[static_cast<std::size_t>(r)];
+        for (int c = 0; c < static_cast<int>(cells.size()); ++c) {
+            Cell& items = cells[static_cast<std::size_t>(c)];
+            const bool present = c < static_cast<int>(row.cells.size());
+            items.title->setText(c < m_titles.size() ? m_titles[c] : QString());
+            QVector<double> keys, values;
+            double cellMax = 1.0;
+            QCPAxis* x = items.rect->axis(QCPAxis::atBottom);
+            QCPAxis* y = items.rect->axis(QCPAxis::atLeft);
+            if (present) {
+                const HistogramCell& cell = row.cells[static_cast<std::size_t>(c)];
+                const Histogram& h = cell.histogram;
+                for (int k = 0; k < h.bins(); ++k) {
+                    const double count = double(h.counts[static_cast<std::size_t>(k)]);
+                    cellMax = std::max(cellMax, count);
+                    if (m_options.logY && count <= 0) continue;
+                    keys.push_back(0.5 * (h.binLow(k) + h.binHigh(k)));
+                    values.push_back(count);
+                }
+                items.bars->setWidth(h.bins() > 0 ? h.binWidth() : 1.0);
+                x->setRange(h.lo, h.hi);
+                items.summary->setText(cell.summary);
+                items.summary->setTextColor(cell.warning ? QColor(0xC0, 0x00, 0x00) : QColor(0x30, 0x30, 0x30));
+            } else {
+                items.summary->setText(QString());
+            }
+            items.bars->setData(keys, values, true);
+            items.bars->setPen(QPen(row.color.darker(140), 0.8));
+            items.bars->setBrush(row.color);
+            const double top = m_options.shareRowScale ? rowMax : cellMax;
+            if (m_options.logY) {
+                y->setScaleType(QCPAxis::stLogarithmic);
+                if (!qSharedPointerDynamicCast<QCPAxisTickerLog>(y->ticker())) {
+                    y->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+                }
+                items.bars->setBaseValue(0.5);
+                y->setRange(0.5, top * 2.0);
+            } else {
+                y->setScaleType(QCPAxis::stLinear);
+                if (qSharedPointerDynamicCast<QCPAxisTickerLog>(y->ticker())) {
+                    y->setTicker(QSharedPointer<QCPAxisTicker>::create());
+                    y->ticker()->setTickCount(3);
+                }
+                items.bars->setBaseValue(0.0);
+                y->setRange(0.0, top * 1.08);
+            }
+            y->setTickLabels(!m_options.shareRowScale || c == 0);
+        }
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void HistogramGrid::showTooltip(QMouseEvent* event) {
+    const QPointF pos = event->position();
+    for (std::size_t r = 0; r < m_cells.size() && r < m_rows.size(); ++r) {
+        for (std::size_t c = 0; c < m_cells[r].size() && c < m_rows[r].cells.size(); ++c) {
+            if (m_cells[r][c].rect->rect().contains(pos.toPoint())) {
+                QToolTip::showText(event->globalPosition().toPoint(), m_rows[r].cells[c].tooltip, m_plot);
+                return;
+            }
+        }
+        if (m_rowLabels[r]->outerRect().contains(pos.toPoint())) {
+            QToolTip::showText(event->globalPosition().toPoint(), m_rows[r].tooltip, m_plot);
+            return;
+        }
+    }
+    QToolTip::hideText();
+}
+
+}  // namespace initscope::ui

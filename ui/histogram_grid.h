@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+#include <vector>
+
+#include "stats/histogram.h"
+
+class QCustomPlot;
+class QCPAxisRect;
+class QCPBars;
+class QCPTextElement;
+class QCPLayoutGrid;
+class QCPMarginGroup;
+class QLabel;
+class QScrollArea;
+
+namespace initscope::ui {
+
+struct HistogramCell {
+    Histogram histogram;
+    QString summary;  // one line under the plot
+    QString tooltip;  // details on hover
+    bool warning = false;
+};
+
+struct HistogramRow {
+    QString label;  // "He\nσ = 0.1414"
+    QColor color;
+    QString tooltip;
+    std::vector<HistogramCell> cells;
+    bool warning = false;  // diverged: the label turns red
+};
+
+struct HistogramGridOptions {
+    bool logY = false;
+    bool shareRowScale = true;  // one y range per row (y ticks on its first cell only)
+
+    bool operator==(const HistogramGridOptions&) const = default;
+};
+
+// A grid of histograms, one row per initializer and one column per layer, drawn in a single
+// QCustomPlot (one axis rect per cell) inside a scroll area. Layout elements are rebuilt only when
+// the grid's shape changes; new data only replaces the bars and queues a replot.
+class HistogramGrid : public QWidget {
+    Q_OBJECT
+public:
+    explicit HistogramGrid(QWidget* parent = nullptr);
+
+    void setData(std::vector<HistogramRow> rows, const QStringList& columnTitles);
+    void setOptions(const HistogramGridOptions& options);
+    const HistogramGridOptions& options() const { return m_options; }
+    void setPlaceholder(const QString& text);
+    void setCellMinimumSize(int width, int height);
+
+    QCustomPlot* plot() const { return m_plot; }
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
+    int columnCount() const { return m_columns; }
+    int cellsWithData() const;  // cells whose histogram holds at least one value
+
+private:
+    struct Cell {
+        QCPTextElement* title = nullptr;
+        QCPAxisRect* rect = nullptr;
+        QCPBars* bars = nullptr;
+        QCPTextElement* summary = nullptr;
+    };
+    void rebuild();
+    void refresh();
+    void showTooltip(QMouseEvent* event);
+
+    QScrollArea* m_scroll;
+    QCustomPlot* m_plot;
+    QLabel* m_placeholder;
+    QCPMarginGroup* m_marginGroup = nullptr;
+    std::vector<HistogramRow> m_rows;
+    QStringList m_titles;
+    int m_columns = 0;
+    int m_builtRows = -1, m_builtColumns = -1;
+    std::vector<QCPTextElement*> m_rowLabels;
+    std::vector<std::vector<Cell>> m_cells;
+    HistogramGridOptions m_options;
+    int m_cellWidth = 170, m_cellHeight = 150;
+};
+
+}  // namespace initscope::ui

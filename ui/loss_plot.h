@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QColor>
+#include <QWidget>
+#include <optional>
+#include <vector>
+
+class QCustomPlot;
+class QCPGraph;
+class QCPAxisRect;
+class QCPItemText;
+
+namespace initscope::ui {
+
+// Loss curves (raw faint, smoothed bold, one colour per initializer) above test accuracy per
+// snapshot. Data is appended as it arrives; smoothing recomputes only the curve's tail.
+class LossPlot : public QWidget {
+    Q_OBJECT
+public:
+    explicit LossPlot(QWidget* parent = nullptr);
+
+    struct Series {
+        QString name;
+        QColor color;
+    };
+    void reset(const std::vector<Series>& series, int iterations);
+    // Appends one loss per series for each new iteration (NaN: no value, e.g. diverged).
+    void appendLosses(const std::vector<std::vector<double>>& rows);
+    void addAccuracy(int iteration, const std::vector<std::optional<double>>& accuracy);
+    void markDiverged(int series, int iteration);
+    void setSmoothing(int window);
+    void replot();
+
+    QCustomPlot* plot() const { return m_plot; }
+    int pointCount(int series) const;
+
+private:
+    struct Curve {
+        QCPGraph* raw = nullptr;
+        QCPGraph* smooth = nullptr;
+        QCPGraph* accuracy = nullptr;
+        QCPGraph* marker = nullptr;
+        QCPItemText* label = nullptr;
+        std::vector<double> losses, smoothed;
+        std::size_t smoothedUpTo = 0;
+        bool diverged = false;
+    };
+    void updateSmoothed(Curve& curve, bool full);
+    void updateRanges();
+
+    QCustomPlot* m_plot;
+    QCPAxisRect* m_lossRect;
+    QCPAxisRect* m_accuracyRect;
+    std::vector<Curve> m_curves;
+    int m_iterations = 1;
+    int m_window = 11;
+    double m_maxLoss = 2.5;
+};
+
+}  // namespace initscope::ui

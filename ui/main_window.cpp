@@ -1,0 +1,292 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "activations_view.h"
+#include "activations_worker.h"
+#include "common/errors.h"
+#include "controls/activations_panel.h"
+#include "controls/training_panel.h"
+#include "io/experiment_file.h"
+#include "message_bar.h"
+#include "run_status.h"
+#include "training_view.h"
+#include "training_worker.h"
+
+namespace initscope::ui {
+namespace {
+constexpr int kActivationsTab = 0;
+constexpr int kTrainingTab = 1;
+
+QScrollArea* scrolled(QWidget* panel) {
+    auto* area = new QScrollArea;
+    area->setWidget(panel);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
+}
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_activationsPanel(new ActivationsPanel),
+      m_trainingPanel(new TrainingPanel),
+      m_activationsView(new ActivationsView),
+      m_trainingView(new TrainingView),
+      m_tabs(new QTabWidget),
+      m_panels(new QStackedWidget),
+      m_messages(new MessageBar),
+      m_status(new RunStatus),
+      m_activationsEngine(new ActivationsEngine(this)),
+      m_trainingEngine(new TrainingEngine(this)) {
+    setWindowTitle(tr("InitScope — weight initialization, layer by layer"));
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    m_tabs->addTab(m_activationsView, tr("Activations"));
+    m_tabs->addTab(m_trainingView, tr("Training"));
+    m_tabs->setTabToolTip(kActivationsTab, tr("The book's first experiment: every layer's activations at initialisation."));
+    m_tabs->setTabToolTip(kTrainingTab, tr("The book's second experiment: train one network per initializer on MNIST."));
+
+    m_panels->addWidget(scrolled(m_activationsPanel));
+    m_panels->addWidget(scrolled(m_trainingPanel));
+    auto* dock = new QDockWidget(tr("Settings"));
+    dock->setObjectName("settingsDock");
+    dock->setWidget(m_panels);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setMinimumWidth(280);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    buildActions();
+    m_refresh.setInterval(33);  // ≈30 redraws a second at most, never one per mini-batch
+    connect(&m_refresh, &QTimer::timeout, this, &MainWindow::pollTraining);
+    connect(m_tabs, &QTabWidget::currentChanged, m_panels, &QStackedWidget::setCurrentIndex);
+
+    connect(m_activationsPanel, &ActivationsPanel::configChanged, this, &MainWindow::recomputeActivations);
+    connect(m_activationsPanel, &ActivationsPanel::displayChanged, this,
+            [this] { m_activationsView->setGridOptions(m_activationsPanel->gridOptions()); });
+    connect(m_trainingPanel, &TrainingPanel::displayChanged, this,
+            [this] { m_trainingView->setGridOptions(m_trainingPanel->gridOptions()); });
+    connect(m_activationsEngine, &ActivationsEngine::resultReady, m_activationsView, &ActivationsView::showResult);
+    connect(m_activationsEngine, &ActivationsEngine::failed, this, &MainWindow::showError);
+
+    connect(m_trainingEngine, &TrainingEngine::datasetLoading, this, [this](const QString& folder) {
+        m_status->finish(tr("Loading %1…").arg(folder));
+    });
+    connect(m_trainingEngine, &TrainingEngine::started, this, [this](int iterations, const QString& folder) {
+        m_status->begin(iterations);
+        m_trainingView->setPlaceholder(tr("Training on %1…").arg(folder));
+    });
+    connect(m_trainingEngine, &TrainingEngine::finished, this, [this](bool cancelled, double seconds) {
+        pollTraining();
+        m_refresh.stop();
+        m_training = false;
+        m_status->finish(cancelled ? tr("Stopped.") : tr("Finished in %1 s.").arg(seconds, 0, 'f', 1));
+        updateActions();
+        emit trainingFinished(cancelled);
+    });
+    connect(m_trainingEngine, &TrainingEngine::failed, this, [this](const QString& message) {
+        m_refresh.stop();
+        m_training = false;
+        m_status->finish(tr("Training failed."));
+        m_trainingView->setPlaceholder(tr("Training could not start: see the message above."));
+        showError(message);
+        updateActions();
+        emit trainingFinished(true);
+    });
+
+    restoreSettings();
+    m_activationsView->setGridOptions(m_activationsPanel->gridOptions());
+    m_trainingView->setGridOptions(m_trainingPanel->gridOptions());
+    m_panels->setCurrentIndex(m_tabs->currentIndex());
+    updateActions();
+    recomputeActivations();
+}
+
+MainWindow::~MainWindow() {
+    m_trainingEngine->shutdown();
+    m_activationsEngine->shutdown();
+}
+
+void MainWindow::buildActions() {
+    auto* bar = addToolBar(tr("Training"));
+    bar->setObjectName("trainingToolbar");
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_run = bar->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"), this, &MainWindow::runOrPause);
+    m_run->setShortcut(Qt::Key_Space);
+    m_run->setShortcutContext(Qt::ApplicationShortcut);
+    m_run->setToolTip(tr("Train, pause or resume (Space)"));
+    m_step = bar->addAction(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("Step"), this, &MainWindow::stepTraining);
+    m_step->setShortcut(Qt::Key_Period);
+    m_step->setToolTip(tr("Run to the next snapshot, then pause (.)"));
+    m_stop = bar->addAction(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), this, &MainWindow::stopTraining);
+    m_stop->setShortcut(Qt::Key_Escape);
+    m_stop->setShortcutContext(Qt::ApplicationShortcut);
+    m_stop->setToolTip(tr("Stop training (Esc)"));
+    m_reset = bar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"), this, &MainWindow::resetTraining);
+    m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reset->setToolTip(tr("Stop and clear the training plots (Ctrl+R)"));
+}
+
+void MainWindow::updateActions() {
+    const bool paused = m_training && m_trainingEngine->isPaused();
+    m_run->setText(!m_training ? tr("Run") : (paused ? tr("Resume") : tr("Pause")));
+    m_run->setIcon(style()->standardIcon(m_training && !paused ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_stop->setEnabled(m_training);
+}
+
+void MainWindow::recomputeActivations() {
+    const ActivationsConfig config = m_activationsPanel->config();
+    try {
+        validate(config);
+    } catch (const ConfigError& e) {
+        showError(QString::fromStdString(e.what()));
+        return;
+    }
+    if (config.initializers.empty()) return;
+    m_activationsEngine->submit(config);
+}
+
+void MainWindow::showTraining() { m_tabs->setCurrentIndex(kTrainingTab); }
+
+void MainWindow::runOrPause() {
+    if (!m_training) {
+        startTraining();
+        return;
+    }
+    m_trainingEngine->setPaused(!m_trainingEngine->isPaused());
+    updateActions();
+}
+
+void MainWindow::startTraining() {
+    if (m_training) return;
+    showTraining();
+    const TrainingConfig config = m_trainingPanel->config();
+    try {
+        validate(config);
+    } catch (const ConfigError& e) {
+        showError(QString::fromStdString(e.what()));
+        return;
+    }
+    m_messages->hide();
+    m_training = true;
+    m_trainingView->begin(config);
+    m_status->finish(tr("Preparing…"));
+    m_trainingEngine->start(config);
+    m_refresh.start();
+    updateActions();
+}
+
+void MainWindow::stepTraining() {
+    if (!m_training) {
+        startTraining();
+        if (m_training) m_trainingEngine->step();
+    } else {
+        m_trainingEngine->step();
+    }
+    updateActions();
+}
+
+void MainWindow::stopTraining() {
+    if (m_training) m_trainingEngine->stop();
+}
+
+void MainWindow::resetTraining() {
+    stopTraining();
+    m_trainingView->begin(m_trainingPanel->config());
+    m_trainingView->setPlaceholder(tr("Press Run (Space) to train one network per initializer on the same mini-batches."));
+    m_status->finish(QString());
+}
+
+void MainWindow::pollTraining() {
+    const TrainingProgress progress = m_trainingEngine->takeProgress();
+    if (!progress.losses.empty() || !progress.snapshots.empty()) m_trainingView->append(progress);
+    if (m_training && progress.iterationsDone > 0) m_status->update(progress.iterationsDone, m_trainingEngine->isPaused());
+    updateActions();
+}
+
+void MainWindow::showError(const QString& message) {
+    QString hint;
+    if (message.contains("dataset")) {
+        hint = tr("Choose a dataset folder in Settings → Training, or pick fashion-mnist.");
+    } else if (message.contains(':')) {
+        hint = tr("Correct the setting named above and try again.");
+    }
+    m_messages->showError(message, hint);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    m_refresh.stop();
+    m_trainingEngine->shutdown(1000);
+    m_activationsEngine->shutdown();
+    event->accept();
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
+        // First launch: most of the screen, so the default 4 × 5 grid shows without scrolling.
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(available.width(), std::max(1200, available.width() * 9 / 10)),
+               std::min(available.height(), std::max(800, available.height() * 9 / 10)));
+    }
+    restoreState(settings.value("window/state").toByteArray());
+    const QString text = settings.value("experiment").toString();
+    if (!text.isEmpty()) {
+        try {
+            const ExperimentFile e = parseExperiment(text.toStdString());
+            m_activationsPanel->setConfig(e.activations);
+            m_trainingPanel->setConfig(e.training);
+            m_tabs->setCurrentIndex(e.view == ExperimentFile::View::Training ? kTrainingTab : kActivationsTab);
+        } catch (const std::exception&) {
+            // A damaged or newer settings entry: start from the defaults rather than refuse to start.
+            settings.remove("experiment");
+        }
+    }
+    HistogramGridOptions a = m_activationsPanel->gridOptions(), t = m_trainingPanel->gridOptions();
+    a.logY = settings.value("activations/logY", a.logY).toBool();
+    a.shareRowScale = settings.value("activations/shareRowScale", a.shareRowScale).toBool();
+    t.logY = settings.value("training/logY", t.logY).toBool();
+    t.shareRowScale = settings.value("training/shareRowScale", t.shareRowScale).toBool();
+    m_activationsPanel->setGridOptions(a);
+    m_trainingPanel->setGridOptions(t);
+    m_trainingView->setSmoothing(settings.value("training/smoothing", 11).toInt());
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    ExperimentFile e;
+    e.activations = m_activationsPanel->config();
+    e.training = m_trainingPanel->config();
+    e.view = m_tabs->currentIndex() == kTrainingTab ? ExperimentFile::View::Training : ExperimentFile::View::Activations;
+    try {
+        settings.setValue("experiment", QString::fromStdString(serializeExperiment(e)));
+    } catch (const std::exception&) {
+    }
+    settings.setValue("activations/logY", m_activationsPanel->gridOptions().logY);
+    settings.setValue("activations/shareRowScale", m_activationsPanel->gridOptions().shareRowScale);
+    settings.setValue("training/logY", m_trainingPanel->gridOptions().logY);
+    settings.setValue("training/shareRowScale", m_trainingPanel->gridOptions().shareRowScale);
+    settings.setValue("training/smoothing", m_trainingView->smoothing());
+}
+
+}  // namespace initscope::ui

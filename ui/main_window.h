@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include "experiments/training.h"
+
+class QAction;
+class QStackedWidget;
+class QTabWidget;
+
+namespace initscope::ui {
+
+class ActivationsEngine;
+class ActivationsPanel;
+class ActivationsView;
+class MessageBar;
+class RunStatus;
+class TrainingEngine;
+class TrainingPanel;
+class TrainingView;
+
+// Wires the panels, views and engines together; holds no experiment logic of its own.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ActivationsPanel* activationsPanel() const { return m_activationsPanel; }
+    TrainingPanel* trainingPanel() const { return m_trainingPanel; }
+    ActivationsView* activationsView() const { return m_activationsView; }
+    TrainingView* trainingView() const { return m_trainingView; }
+    MessageBar* messages() const { return m_messages; }
+    RunStatus* runStatus() const { return m_status; }
+    bool isTraining() const { return m_training; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+public slots:
+    void runOrPause();
+    void startTraining();
+    void stopTraining();
+    void stepTraining();
+    void resetTraining();
+    void showTraining();
+
+signals:
+    void trainingFinished(bool cancelled);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void recomputeActivations();
+    void pollTraining();
+    void updateActions();
+    void showError(const QString& message);
+    void restoreSettings();
+    void saveSettings() const;
+
+    ActivationsPanel* m_activationsPanel;
+    TrainingPanel* m_trainingPanel;
+    ActivationsView* m_activationsView;
+    TrainingView* m_trainingView;
+    QTabWidget* m_tabs;
+    QStackedWidget* m_panels;
+    MessageBar* m_messages;
+    RunStatus* m_status;
+    ActivationsEngine* m_activationsEngine;
+    TrainingEngine* m_trainingEngine;
+    QTimer m_refresh;
+    bool m_training = false;
+    QAction* m_run = nullptr;
+    QAction* m_step = nullptr;
+    QAction* m_stop = nullptr;
+    QAction* m_reset = nullptr;
+};
+
+}  // namespace initscope::ui

@@ -1,0 +1,202 @@
+#include "training_view.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "cell_text.h"
+#include "loss_plot.h"
+#include "nn/initializer.h"
+#include "palette.h"
+
+namespace initscope::ui {
+
+TrainingView::TrainingView(QWidget* parent)
+    : QWidget(parent),
+      m_loss(new LossPlot),
+      m_grid(new HistogramGrid),
+      m_snapshotLabel(new QLabel),
+      m_snapshotSlider(new QSlider(Qt::Horizontal)),
+      m_showActivations(new QRadioButton(tr("Activations"))),
+      m_showGradients(new QRadioButton(tr("Gradients"))),
+      m_smoothing(new QSpinBox) {
+    auto* layout = new QVBoxLayout(this);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName("trainingSplitter");
+    layout->addWidget(splitter, 1);
+
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto* lossBar = new QHBoxLayout;
+    lossBar->addWidget(new QLabel(tr("<b>Training loss</b> (faint: every mini-batch; bold: smoothed)")));
+    lossBar->addStretch(1);
+    lossBar->addWidget(new QLabel(tr("Smoothing window")));
+    m_smoothing->setRange(1, 501);
+    m_smoothing->setSingleStep(10);
+    m_smoothing->setValue(11);
+    m_smoothing->setToolTip(tr("Points in the Kaiser window that smooths the bold curves (the book: 11)."));
+    lossBar->addWidget(m_smoothing);
+    topLayout->addLayout(lossBar);
+    topLayout->addWidget(m_loss, 1);
+    splitter->addWidget(top);
+
+    auto* bottom = new QWidget;
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto* gridBar = new QHBoxLayout;
+    gridBar->addWidget(new QLabel(tr("<b>Per layer</b>, on a fixed probe batch:")));
+    gridBar->addWidget(m_showActivations);
+    gridBar->addWidget(m_showGradients);
+    m_showActivations->setChecked(true);
+    m_showActivations->setToolTip(tr("Histograms of each hidden layer's activations A."));
+    m_showGradients->setToolTip(tr("Histograms of the gradient dL/dA reaching each hidden layer: "
+                                   "watch it vanish or explode."));
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_showActivations);
+    group->addButton(m_showGradients);
+    gridBar->addSpacing(20);
+    gridBar->addWidget(m_snapshotLabel);
+    gridBar->addWidget(m_snapshotSlider, 1);
+    m_snapshotSlider->setToolTip(tr("Scrub back through earlier snapshots; at the right end the grid follows training live."));
+    m_snapshotSlider->setEnabled(false);
+    bottomLayout->addLayout(gridBar);
+    bottomLayout->addWidget(m_grid, 1);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    m_grid->setCellMinimumSize(150, 130);
+    setPlaceholder(tr("Press Run (Space) to train one network per initializer on the same mini-batches."));
+    updateSliderLabel();
+
+    connect(m_smoothing, &QSpinBox::valueChanged, m_loss, &LossPlot::setSmoothing);
+    connect(group, &QButtonGroup::buttonClicked, this, [this] { showSnapshot(m_snapshotSlider->value()); });
+    connect(m_snapshotSlider, &QSlider::valueChanged, this, [this](int v) {
+        m_followLive = v == m_snapshotSlider->maximum();
+        showSnapshot(v);
+    });
+}
+
+int TrainingView::smoothing() const { return m_smoothing->value(); }
+void TrainingView::setSmoothing(int window) { m_smoothing->setValue(window); }
+
+void TrainingView::setPlaceholder(const QString& text) { m_grid->setPlaceholder(text); }
+
+void TrainingView::setGridOptions(const HistogramGridOptions& options) { m_grid->setOptions(options); }
+
+void TrainingView::begin(const TrainingConfig& config) {
+    m_config = config;
+    m_snapshots.clear();
+    m_losses.assign(config.initializers.size(), {});
+    m_diverged.assign(config.initializers.size(), false);
+    m_followLive = true;
+    std::vector<LossPlot::Series> series;
+    for (const auto& spec : config.initializers) {
+        const auto init = makeInitializer(spec);
+        series.push_back({QString::fromStdString(init->displayName()), initializerColor(QString::fromStdString(spec))});
+    }
+    m_loss->reset(series, config.iterations);
+    m_loss->setSmoothing(m_smoothing->value());
+    {
+        const QSignalBlocker block(m_snapshotSlider);
+        m_snapshotSlider->setRange(0, 0);
+        m_snapshotSlider->setEnabled(false);
+    }
+    m_grid->setData({}, {});
+    setPlaceholder(tr("Loading the dataset…"));
+    updateSliderLabel();
+}
+
+void TrainingView::append(const TrainingProgress& progress) {
+    for (const auto& row : progress.losses) {
+        for (std::size_t k = 0; k < row.size() && k < m_losses.size(); ++k) {
+            if (std::isfinite(row[k])) m_losses[k].push_back(row[k]);
+        }
+    }
+    m_loss->appendLosses(progress.losses);
+    for (const TrainingSnapshot& s : progress.snapshots) {
+        std::vector<std::optional<double>> accuracy;
+        for (std::size_t k = 0; k < s.runs.size(); ++k) {
+            accuracy.push_back(s.runs[k].testAccuracy);
+            if (s.runs[k].divergedAt && !m_diverged[k]) {
+                m_diverged[k] = true;
+                m_loss->markDiverged(static_cast<int>(k), *s.runs[k].divergedAt);
+            }
+        }
+        m_loss->addAccuracy(s.iteration, accuracy);
+        m_snapshots.push_back(s);
+    }
+    if (!progress.snapshots.empty()) {
+        setPlaceholder(QString());
+        const int last = static_cast<int>(m_snapshots.size()) - 1;
+        {
+            const QSignalBlocker block(m_snapshotSlider);
+            m_snapshotSlider->setRange(0, last);
+            m_snapshotSlider->setEnabled(last > 0);
+            if (m_followLive) m_snapshotSlider->setValue(last);
+        }
+        if (m_followLive) showSnapshot(last);
+        updateSliderLabel();
+    }
+    m_loss->replot();
+}
+
+void TrainingView::updateSliderLabel() {
+    if (m_snapshots.empty()) {
+        m_snapshotLabel->setText(tr("No snapshot yet"));
+        return;
+    }
+    const int i = m_snapshotSlider->value();
+    const int it = m_snapshots[static_cast<std::size_t>(std::clamp(i, 0, snapshotCount() - 1))].iteration;
+    m_snapshotLabel->setText(m_followLive ? tr("Iteration %1 (live)").arg(it) : tr("Iteration %1").arg(it));
+}
+
+void TrainingView::showSnapshot(int index) {
+    updateSliderLabel();
+    if (index < 0 || index >= snapshotCount()) return;
+    const TrainingSnapshot& s = m_snapshots[static_cast<std::size_t>(index)];
+    const bool gradients = m_showGradients->isChecked();
+    std::vector<HistogramRow> rows;
+    for (const RunSnapshot& run : s.runs) {
+        HistogramRow row;
+        const QString spec = QString::fromStdString(run.initializer);
+        const auto init = makeInitializer(run.initializer);
+        row.color = initializerColor(spec);
+        row.label = QString::fromStdString(init->displayName());
+        if (run.testAccuracy) row.label += "\n" + tr("acc %1%").arg(100.0 * *run.testAccuracy, 0, 'f', 1);
+        if (run.divergedAt) {
+            row.label += "\n" + tr("diverged at %1").arg(*run.divergedAt);
+            row.warning = true;
+        }
+        row.tooltip = QString::fromStdString(init->describe(784, m_config.hidden.empty() ? 100 : m_config.hidden[0]));
+        for (std::size_t l = 0; l < run.layers.size(); ++l) {
+            const LayerSnapshot& layer = run.layers[l];
+            HistogramCell cell;
+            const LayerStats& stats = gradients ? layer.gradientStats : layer.activationStats;
+            cell.histogram = gradients ? layer.gradientHistogram : layer.activationHistogram;
+            cell.summary = gradients ? tr("σ %1").arg(compact(stats.std)) : summaryLine(stats);
+            if (gradients && stats.nonfinite > 0) cell.summary = summaryLine(stats);
+            cell.warning = hasWarning(stats);
+            cell.tooltip = statsTooltip(tr("%1 — layer %2, %3, iteration %4")
+                                            .arg(row.label.section('\n', 0, 0))
+                                            .arg(l + 1)
+                                            .arg(gradients ? tr("gradient dL/dA") : tr("activations"))
+                                            .arg(s.iteration),
+                                        stats, cell.histogram);
+            row.cells.push_back(std::move(cell));
+        }
+        rows.push_back(std::move(row));
+    }
+    QStringList titles;
+    const int layers = rows.empty() ? 0 : static_cast<int>(rows.front().cells.size());
+    for (int l = 1; l <= layers; ++l) titles << tr("Layer %1").arg(l);
+    m_grid->setData(std::move(rows), titles);
+}
+
+}  // namespace initscope::ui
