@@ -68,10 +68,12 @@ ActivationsEngine::ActivationsEngine(QObject* parent) : QObject(parent), m_worke
 ActivationsEngine::~ActivationsEngine() { shutdown(); }
 
 void ActivationsEngine::shutdown() {
-    if (!m_thread.isRunning()) return;
+    if (!m_worker) return;
     m_worker->cancelAll();
+    disconnect(m_worker, nullptr, this, nullptr);
     m_thread.quit();
     m_thread.wait();
+    m_worker = nullptr;
 }
 
 }  // namespace initscope::ui

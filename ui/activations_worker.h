@@ -42,7 +42,9 @@ class ActivationsEngine : public QObject {
 public:
     explicit ActivationsEngine(QObject* parent = nullptr);
     ~ActivationsEngine() override;
-    void submit(const ActivationsConfig& config) { m_worker->submit(config); }
+    void submit(const ActivationsConfig& config) {
+        if (m_worker) m_worker->submit(config);
+    }
     // Cancels what runs and ends the thread; called on close.
     void shutdown();
 

@@ -18,8 +18,8 @@ QString compact(double v) {
 
 QString summaryLine(const LayerStats& s) {
     QString line = tr("μ %1 · σ %2").arg(compact(s.mean), compact(s.std));
-    if (s.saturated) line += tr(" · sat %1").arg(percent(*s.saturated));
-    if (s.dead) line += tr(" · dead %1").arg(percent(*s.dead));
+    if (s.saturated) line += "\n" + tr("saturated %1").arg(percent(*s.saturated));
+    if (s.dead) line += "\n" + tr("dead %1").arg(percent(*s.dead));
     if (s.nonfinite > 0) line = tr("%1 non-finite").arg(percent(double(s.nonfinite) / double(s.count)));
     return line;
 }

@@ -6,7 +6,8 @@
 
 namespace initscope::ui {
 
-// "μ 0.499 · σ 0.206 · sat 0.0%" (or "dead 50%"): the one line under a histogram.
+// "μ 0.499 · σ 0.206", then "saturated 0.0%" or "dead 50%" on a second line: the text under a
+// histogram.
 QString summaryLine(const LayerStats& stats);
 // Several lines of detail for a histogram's tooltip.
 QString statsTooltip(const QString& heading, const LayerStats& stats, const Histogram& histogram);

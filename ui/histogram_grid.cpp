@@ -99,7 +99,7 @@ void HistogramGrid::rebuild() {
     bold.setBold(true);
     for (int r = 0; r < m_builtRows; ++r) {
         auto* label = new RowLabel(m_plot, bold);
-        label->setMinimumSize(110, 10);
+        label->setMinimumSize(90, 10);
         label->setMaximumSize(140, QWIDGETSIZE_MAX);
         grid->addElement(r, 0, label);
         m_rowLabels.push_back(label);
@@ -134,7 +134,7 @@ void HistogramGrid::rebuild() {
         m_cells.push_back(std::move(cells));
     }
     if (m_builtRows > 0 && m_builtColumns > 0) grid->setColumnStretchFactor(0, 0.01);
-    const int labelWidth = m_builtRows > 0 ? 120 : 0;
+    const int labelWidth = m_builtRows > 0 ? 100 : 0;
     m_plot->setMinimumSize(labelWidth + m_builtColumns * m_cellWidth, m_builtRows * m_cellHeight);
 }
 

@@ -128,7 +128,9 @@ void MainWindow::buildActions() {
     auto* bar = addToolBar(tr("Training"));
     bar->setObjectName("trainingToolbar");
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_run = bar->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"), this, &MainWindow::runOrPause);
+    m_playIcon = style()->standardIcon(QStyle::SP_MediaPlay);
+    m_pauseIcon = style()->standardIcon(QStyle::SP_MediaPause);
+    m_run = bar->addAction(m_playIcon, tr("Run"), this, &MainWindow::runOrPause);
     m_run->setShortcut(Qt::Key_Space);
     m_run->setShortcutContext(Qt::ApplicationShortcut);
     m_run->setToolTip(tr("Train, pause or resume (Space)"));
@@ -146,8 +148,10 @@ void MainWindow::buildActions() {
 
 void MainWindow::updateActions() {
     const bool paused = m_training && m_trainingEngine->isPaused();
-    m_run->setText(!m_training ? tr("Run") : (paused ? tr("Resume") : tr("Pause")));
-    m_run->setIcon(style()->standardIcon(m_training && !paused ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    const QString text = !m_training ? tr("Run") : (paused ? tr("Resume") : tr("Pause"));
+    if (m_run->text() == text && m_stop->isEnabled() == m_training) return;  // called ~30×/s
+    m_run->setText(text);
+    m_run->setIcon(m_training && !paused ? m_pauseIcon : m_playIcon);
     m_stop->setEnabled(m_training);
 }
 

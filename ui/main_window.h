@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -75,6 +76,7 @@ private:
     QAction* m_step = nullptr;
     QAction* m_stop = nullptr;
     QAction* m_reset = nullptr;
+    QIcon m_playIcon, m_pauseIcon;
 };
 
 }  // namespace initscope::ui

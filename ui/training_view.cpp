@@ -27,7 +27,7 @@ TrainingView::TrainingView(QWidget* parent)
       m_showGradients(new QRadioButton(tr("Gradients"))),
       m_smoothing(new QSpinBox) {
     auto* layout = new QVBoxLayout(this);
-    auto* splitter = new QSplitter(Qt::Vertical);
+    auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName("trainingSplitter");
     layout->addWidget(splitter, 1);
 
@@ -35,7 +35,7 @@ TrainingView::TrainingView(QWidget* parent)
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     auto* lossBar = new QHBoxLayout;
-    lossBar->addWidget(new QLabel(tr("<b>Training loss</b> (faint: every mini-batch; bold: smoothed)")));
+    lossBar->addWidget(new QLabel(tr("<b>Training loss</b> (faint: each mini-batch; bold: smoothed)")));
     lossBar->addStretch(1);
     lossBar->addWidget(new QLabel(tr("Smoothing window")));
     m_smoothing->setRange(1, 501);
@@ -61,17 +61,19 @@ TrainingView::TrainingView(QWidget* parent)
     auto* group = new QButtonGroup(this);
     group->addButton(m_showActivations);
     group->addButton(m_showGradients);
-    gridBar->addSpacing(20);
-    gridBar->addWidget(m_snapshotLabel);
-    gridBar->addWidget(m_snapshotSlider, 1);
+    gridBar->addStretch(1);
+    auto* scrubBar = new QHBoxLayout;
+    scrubBar->addWidget(m_snapshotLabel);
+    scrubBar->addWidget(m_snapshotSlider, 1);
     m_snapshotSlider->setToolTip(tr("Scrub back through earlier snapshots; at the right end the grid follows training live."));
     m_snapshotSlider->setEnabled(false);
     bottomLayout->addLayout(gridBar);
+    bottomLayout->addLayout(scrubBar);
     bottomLayout->addWidget(m_grid, 1);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    m_grid->setCellMinimumSize(150, 130);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 5);
+    m_grid->setCellMinimumSize(125, 130);
     setPlaceholder(tr("Press Run (Space) to train one network per initializer on the same mini-batches."));
     updateSliderLabel();
 

@@ -75,16 +75,20 @@ TrainingEngine::TrainingEngine(QObject* parent) : QObject(parent), m_worker(new 
 TrainingEngine::~TrainingEngine() { shutdown(); }
 
 void TrainingEngine::start(const TrainingConfig& config) {
+    if (!m_worker) return;
     m_worker->control().reset();
     QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection,
                               Q_ARG(initscope::TrainingConfig, config));
 }
 
 bool TrainingEngine::shutdown(int milliseconds) {
-    if (!m_thread.isRunning()) return true;
+    if (!m_worker) return true;
     m_worker->control().cancel();
+    disconnect(m_worker, nullptr, this, nullptr);
     m_thread.quit();
-    return m_thread.wait(QDeadlineTimer(milliseconds));
+    const bool ended = m_thread.wait(QDeadlineTimer(milliseconds));
+    m_worker = nullptr;  // deleted with the thread's end (or, if it hangs, leaked rather than raced)
+    return ended;
 }
 
 }  // namespace initscope::ui

@@ -60,13 +60,20 @@ public:
     explicit TrainingEngine(QObject* parent = nullptr);
     ~TrainingEngine() override;
 
+    // After shutdown() the worker is gone: every call below does nothing.
     void start(const TrainingConfig& config);
-    void setPaused(bool paused) { m_worker->control().setPaused(paused); }
-    bool isPaused() const { return m_worker->control().isPaused(); }
-    void step() { m_worker->stepToNextSnapshot(); }
-    void stop() { m_worker->control().cancel(); }
-    bool isRunning() const { return m_worker->isRunning(); }
-    TrainingProgress takeProgress() { return m_worker->takeProgress(); }
+    void setPaused(bool paused) {
+        if (m_worker) m_worker->control().setPaused(paused);
+    }
+    bool isPaused() const { return m_worker && m_worker->control().isPaused(); }
+    void step() {
+        if (m_worker) m_worker->stepToNextSnapshot();
+    }
+    void stop() {
+        if (m_worker) m_worker->control().cancel();
+    }
+    bool isRunning() const { return m_worker && m_worker->isRunning(); }
+    TrainingProgress takeProgress() { return m_worker ? m_worker->takeProgress() : TrainingProgress{}; }
     // Stops training and ends the thread, waiting at most `milliseconds`.
     bool shutdown(int milliseconds = 1000);
 

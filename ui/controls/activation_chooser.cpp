@@ -10,6 +10,7 @@ namespace initscope::ui {
 ActivationChooser::ActivationChooser(QWidget* parent) : QGroupBox(tr("Activation"), parent), m_combo(new QComboBox) {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_combo);
+    m_combo->setObjectName("activation");
     for (const Activation* a : allActivations()) {
         m_combo->addItem(QString::fromUtf8(a->displayName().data(), int(a->displayName().size())),
                          QString::fromUtf8(a->name().data(), int(a->name().size())));

@@ -26,6 +26,9 @@ InitializerList::InitializerList(QWidget* parent)
       m_customSlider(new QSlider(Qt::Horizontal)),
       m_customValue(new QLabel) {
     auto* layout = new QGridLayout(this);
+    m_list->setObjectName("initializers");
+    m_customEnabled->setObjectName("customEnabled");
+    m_customSlider->setObjectName("customSigma");
     layout->addWidget(m_list, 0, 0, 1, 3);
     layout->addWidget(m_customEnabled, 1, 0);
     layout->addWidget(m_customSlider, 1, 1);

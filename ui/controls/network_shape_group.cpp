@@ -15,6 +15,10 @@ NetworkShapeGroup::NetworkShapeGroup(bool withSamples, QWidget* parent)
       m_seed(new QSpinBox),
       m_bias(new QCheckBox(tr("Biases (zero-initialised)"))) {
     auto* form = new QFormLayout(this);
+    m_depth->setObjectName("depth");
+    m_width->setObjectName("width");
+    m_seed->setObjectName("seed");
+    m_bias->setObjectName("bias");
     m_depth->setRange(1, kMaxDepth);
     m_depth->setToolTip(tr("Number of hidden layers (1–%1). Each gets its own histogram column.").arg(kMaxDepth));
     m_width->setRange(1, kMaxWidth);

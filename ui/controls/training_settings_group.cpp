@@ -22,6 +22,10 @@ TrainingSettingsGroup::TrainingSettingsGroup(QWidget* parent)
       m_iterations(new QSpinBox),
       m_interval(new QSpinBox) {
     auto* form = new QFormLayout(this);
+    m_dataset->setObjectName("dataset");
+    m_iterations->setObjectName("iterations");
+    m_interval->setObjectName("snapshotInterval");
+    m_lr->setObjectName("learningRate");
     m_dataset->setEditable(true);
     m_dataset->addItem("mnist");
     m_dataset->addItem("fashion-mnist");

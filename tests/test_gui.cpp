@@ -1,0 +1,295 @@
+// Widget tests of the desktop app, headless (QT_QPA_PLATFORM=offscreen, set by ctest).
+#define CATCH_CONFIG_RUNNER
+#include <QAbstractButton>
+#include <QApplication>
+#include <QSettings>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <catch2/catch.hpp>
+#include <iostream>
+
+#include "activations_view.h"
+#include "controls/activations_panel.h"
+#include "controls/training_panel.h"
+#include "histogram_grid.h"
+#include "loss_plot.h"
+#include "main_window.h"
+#include "message_bar.h"
+#include "test_util.h"
+#include "training_view.h"
+
+using namespace initscope;
+using namespace initscope::ui;
+
+namespace {
+
+// Processes events until `done` holds or `ms` pass; returns whether it held.
+template <typename F>
+bool waitFor(F done, int ms = 5000) {
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > ms) return false;
+        QTest::qWait(5);
+    }
+    return true;
+}
+
+// A learnable MNIST-shaped dataset (28 × 28) written as IDX files.
+const std::string& datasetFolder() {
+    static test::TempDir dir;
+    static const std::string folder = [] {
+        test::writeDataset(test::syntheticDataset(4000, 1000, 28), dir.path().string(), 28, true);
+        return dir.path().string();
+    }();
+    return folder;
+}
+
+TrainingConfig quickTraining(int iterations) {
+    TrainingConfig c;
+    c.dataset = datasetFolder();
+    c.iterations = iterations;
+    c.evalEvery = std::max(1, iterations / 5);
+    c.evalSamples = 500;
+    return c;
+}
+
+// Measures the longest gap between ticks of a 5 ms timer on the GUI thread: a stall detector.
+class LagProbe : public QObject {
+public:
+    LagProbe() {
+        m_clock.start();
+        m_last = m_clock.nsecsElapsed();
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_worst = std::max(m_worst, (now - m_last) / 1e6 - 5.0);
+            m_last = now;
+        });
+        m_timer.start(5);
+    }
+    double worstMs() const { return m_worst; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last;
+    double m_worst = 0.0;
+};
+
+}  // namespace
+
+TEST_CASE("on launch: sigmoid, 5 × 100, the four book initializers, 4 × 5 cells with data", "[gui]") {
+    MainWindow window;
+    window.show();
+    HistogramGrid* grid = window.activationsView()->grid();
+    REQUIRE(waitFor([&] { return grid->cellsWithData() == 20; }, 3000));
+    CHECK(grid->rowCount() == 4);
+    CHECK(grid->columnCount() == 5);
+    const ActivationsConfig c = window.activationsView()->result().config;
+    CHECK(c.activation == "sigmoid");
+    CHECK(c.initializers == std::vector<std::string>{"std=1", "std=0.01", "xavier", "he"});
+}
+
+TEST_CASE("changing the activation or the depth recomputes the grid", "[gui]") {
+    MainWindow window;
+    window.show();
+    HistogramGrid* grid = window.activationsView()->grid();
+    REQUIRE(waitFor([&] { return grid->cellsWithData() == 20; }));
+    auto* activation = window.activationsPanel()->findChild<QComboBox*>("activation");
+    REQUIRE(activation);
+    activation->setCurrentIndex(activation->findData("relu"));
+    REQUIRE(waitFor([&] { return window.activationsView()->result().config.activation == "relu"; }));
+    auto* depth = window.activationsPanel()->findChild<QSpinBox*>("depth");
+    REQUIRE(depth);
+    depth->setValue(8);
+    REQUIRE(waitFor([&] { return grid->columnCount() == 8 && grid->cellsWithData() == 32; }));
+    // Unticking an initializer removes its row.
+    ActivationsConfig c = window.activationsPanel()->config();
+    CHECK(c.depth == 8);
+    auto* custom = window.activationsPanel()->findChild<QAbstractButton*>("customEnabled");
+    REQUIRE(custom);
+    custom->setChecked(true);
+    REQUIRE(waitFor([&] { return grid->rowCount() == 5; }));
+    // Dragging the σ slider recomputes while it moves: the newest value wins.
+    auto* slider = window.activationsPanel()->findChild<QSlider*>("customSigma");
+    for (int v = 100; v <= 900; v += 50) {
+        slider->setValue(v);
+        QTest::qWait(1);
+    }
+    const std::string expected = window.activationsPanel()->config().initializers.back();
+    REQUIRE(waitFor([&] { return window.activationsView()->result().config.initializers.back() == expected; }));
+}
+
+TEST_CASE("a short training run emits snapshots, fills the loss plot and finishes", "[gui][training]") {
+    MainWindow window;
+    window.show();
+    window.trainingPanel()->setConfig(quickTraining(150));
+    QSignalSpy finished(&window, &MainWindow::trainingFinished);
+    LagProbe probe;
+    window.startTraining();
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.first().at(0).toBool() == false);
+    TrainingView* view = window.trainingView();
+    CHECK(view->snapshotCount() == 6);  // 0, 30, 60, 90, 120, 150
+    for (int k = 0; k < 3; ++k) CHECK(view->lossPlot()->pointCount(k) == 150);
+    CHECK(view->grid()->rowCount() == 3);
+    CHECK(view->grid()->columnCount() == 4);
+    CHECK(view->grid()->cellsWithData() == 12);
+    CHECK_FALSE(window.isTraining());
+    std::cout << "GUI worst stall during a short training run: " << probe.worstMs() << " ms\n";
+}
+
+TEST_CASE("the GUI thread never stalls over 50 ms while training runs", "[gui][training][liveness]") {
+    MainWindow window;
+    window.show();
+    TrainingConfig c = quickTraining(600);
+    c.evalEvery = 50;
+    window.trainingPanel()->setConfig(c);
+    QSignalSpy finished(&window, &MainWindow::trainingFinished);
+    window.startTraining();
+    QTest::qWait(300);  // the dataset is loaded and training is under way
+    LagProbe probe;
+    REQUIRE(finished.wait(120000));
+    std::cout << "GUI worst stall while training (600 iterations, snapshots every 50): "
+              << probe.worstMs() << " ms\n";
+    CHECK(probe.worstMs() < 50.0);
+}
+
+TEST_CASE("Stop takes effect within 200 ms", "[gui][training]") {
+    MainWindow window;
+    window.show();
+    window.trainingPanel()->setConfig(quickTraining(100000));
+    QSignalSpy finished(&window, &MainWindow::trainingFinished);
+    window.startTraining();
+    REQUIRE(waitFor([&] { return window.trainingView()->lossPlot()->pointCount(0) > 20; }, 20000));
+    QElapsedTimer t;
+    t.start();
+    window.stopTraining();
+    REQUIRE(finished.wait(2000));
+    const auto ms = t.elapsed();
+    std::cout << "Stop took " << ms << " ms\n";
+    CHECK(ms < 200);
+    CHECK(finished.first().at(0).toBool() == true);
+    // Training can start again after a stop.
+    window.trainingPanel()->setConfig(quickTraining(40));
+    finished.clear();
+    window.startTraining();
+    REQUIRE(finished.wait(30000));
+    CHECK(window.trainingView()->lossPlot()->pointCount(0) == 40);
+}
+
+TEST_CASE("pause holds training; step runs to the next snapshot", "[gui][training]") {
+    MainWindow window;
+    window.show();
+    TrainingConfig c = quickTraining(100000);
+    c.evalEvery = 40;
+    window.trainingPanel()->setConfig(c);
+    window.startTraining();
+    REQUIRE(waitFor([&] { return window.trainingView()->snapshotCount() >= 1 &&
+                                 window.trainingView()->lossPlot()->pointCount(0) > 5; }, 20000));
+    window.runOrPause();  // pause
+    QTest::qWait(150);
+    const int paused = window.trainingView()->lossPlot()->pointCount(0);
+    QTest::qWait(300);
+    CHECK(window.trainingView()->lossPlot()->pointCount(0) == paused);
+    const int snapshots = window.trainingView()->snapshotCount();
+    window.stepTraining();
+    REQUIRE(waitFor([&] { return window.trainingView()->snapshotCount() == snapshots + 1; }, 10000));
+    QTest::qWait(300);
+    CHECK(window.trainingView()->snapshotCount() == snapshots + 1);  // paused again at the snapshot
+    CHECK(window.trainingView()->lossPlot()->pointCount(0) % 40 == 0);
+    window.stopTraining();
+}
+
+TEST_CASE("closing the window during training ends the thread within one second", "[gui][training]") {
+    auto* window = new MainWindow;
+    window->show();
+    window->trainingPanel()->setConfig(quickTraining(100000));
+    window->startTraining();
+    REQUIRE(waitFor([&] { return window->trainingView()->lossPlot()->pointCount(0) > 10; }, 20000));
+    const auto threadsBefore = window->findChildren<QObject*>().size();
+    (void)threadsBefore;
+    QElapsedTimer t;
+    t.start();
+    CHECK(window->close());
+    delete window;
+    const auto ms = t.elapsed();
+    std::cout << "Close during training took " << ms << " ms\n";
+    CHECK(ms < 1000);
+}
+
+TEST_CASE("a bad dataset path shows a message naming it; the app keeps running", "[gui]") {
+    MainWindow window;
+    window.show();
+    TrainingConfig c = quickTraining(10);
+    c.dataset = "/nonexistent/mnist-folder";
+    window.trainingPanel()->setConfig(c);
+    QSignalSpy finished(&window, &MainWindow::trainingFinished);
+    window.startTraining();
+    REQUIRE(finished.wait(5000));
+    CHECK(window.messages()->text().contains("/nonexistent/mnist-folder"));
+    CHECK_FALSE(window.isTraining());
+    // A corrupt file names the file.
+    test::TempDir dir;
+    test::writeDataset(test::syntheticDataset(50, 10, 28), dir.path().string(), 28, true);
+    test::writeBytes(dir.file("t10k-images-idx3-ubyte.gz"), {0x1f, 0x8b, 0x08, 0x00, 0x01});
+    c.dataset = dir.path().string();
+    window.trainingPanel()->setConfig(c);
+    finished.clear();
+    window.startTraining();
+    REQUIRE(finished.wait(5000));
+    CHECK(window.messages()->text().contains("t10k-images-idx3-ubyte.gz"));
+    // The activations view still answers.
+    auto* depth = window.activationsPanel()->findChild<QSpinBox*>("depth");
+    depth->setValue(3);
+    REQUIRE(waitFor([&] { return window.activationsView()->grid()->columnCount() == 3; }));
+}
+
+TEST_CASE("a diverging run is shown as diverged, the others go on", "[gui][training]") {
+    MainWindow window;
+    window.show();
+    TrainingConfig c = quickTraining(200);
+    c.initializers = {"he", "std=100"};
+    c.learningRate = 10.0;
+    window.trainingPanel()->setConfig(c);
+    QSignalSpy finished(&window, &MainWindow::trainingFinished);
+    window.startTraining();
+    REQUIRE(finished.wait(60000));
+    TrainingView* view = window.trainingView();
+    REQUIRE(view->snapshotCount() > 0);
+    CHECK(view->lossPlot()->pointCount(1) < 200);
+    CHECK(view->grid()->rowCount() == 2);
+}
+
+TEST_CASE("settings survive a restart and a damaged settings entry is ignored", "[gui]") {
+    {
+        MainWindow window;
+        window.show();
+        auto* depth = window.activationsPanel()->findChild<QSpinBox*>("depth");
+        depth->setValue(6);
+        window.close();
+    }
+    {
+        MainWindow window;
+        CHECK(window.activationsPanel()->config().depth == 6);
+    }
+    QSettings().setValue("experiment", "{ this is not json");
+    MainWindow window;
+    CHECK(window.activationsPanel()->config().depth == 5);
+}
+
+int main(int argc, char* argv[]) {
+    QStandardPaths::setTestModeEnabled(true);  // QSettings go to a test location
+    QApplication::setOrganizationName("InitScopeTest");
+    QApplication::setApplicationName("InitScopeTest");
+    QApplication app(argc, argv);
+    QSettings().clear();
+    return Catch::Session().run(argc, argv);
+}
