@@ -66,6 +66,7 @@ TEST_CASE("snapshots: at 0, every k iterations and at the end, with every hidden
             for (const auto& layer : run.layers) {
                 CHECK(layer.activationHistogram.total() == 64 * 32);
                 CHECK(layer.gradientHistogram.total() == 64 * 32);
+                CHECK(layer.gradientHistogram.inRange() >= 64 * 32 * 95 / 100);
                 CHECK(layer.gradientHistogram.lo == -layer.gradientHistogram.hi);
                 CHECK(layer.activationStats.dead.has_value());
                 CHECK_FALSE(layer.gradientStats.dead.has_value());

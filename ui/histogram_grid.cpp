@@ -125,7 +125,8 @@ void HistogramGrid::rebuild() {
                 axis->setLayer("axes");
                 axis->grid()->setLayer("grid");
             }
-            cell.rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(3);
+            cell.rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(m_cellWidth < 160 ? 2 : 3);
+            cell.rect->axis(QCPAxis::atBottom)->setNumberPrecision(2);
             cell.rect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
             cell.bars = new QCPBars(cell.rect->axis(QCPAxis::atBottom), cell.rect->axis(QCPAxis::atLeft));
             cell.bars->setWidthType(QCPBars::wtPlotCoords);

@@ -73,7 +73,7 @@ TrainingView::TrainingView(QWidget* parent)
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 5);
-    m_grid->setCellMinimumSize(125, 130);
+    m_grid->setCellMinimumSize(110, 130);
     setPlaceholder(tr("Press Run (Space) to train one network per initializer on the same mini-batches."));
     updateSliderLabel();
 

@@ -35,10 +35,17 @@ double accuracy(Mlp& mlp, const DataSplit& split, int samples, Matrix& x,
     return n > 0 ? double(correct) / n : 0.0;
 }
 
-Histogram symmetricHistogram(std::span<const float> values, int bins) {
+// Gradients: a range symmetric about 0 that shows the bulk, ±1.5·max(|p1|, |p99|); the rare
+// outliers beyond it are counted as below/above, never dropped.
+Histogram gradientHistogram(std::span<const float> values, const LayerStats& stats, int bins) {
     double m = 0.0;
-    for (float v : values) {
-        if (std::isfinite(v)) m = std::max(m, double(std::abs(v)));
+    if (stats.percentiles.size() == 7 && std::isfinite(stats.percentiles[0]) && std::isfinite(stats.percentiles[6])) {
+        m = 1.5 * std::max(std::abs(stats.percentiles[0]), std::abs(stats.percentiles[6]));
+    }
+    if (m == 0.0) {
+        for (float v : values) {
+            if (std::isfinite(v)) m = std::max(m, double(std::abs(v)));
+        }
     }
     if (m == 0.0) m = 1e-12;
     return makeHistogram(values, bins, -m, m);
@@ -143,7 +150,7 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
                 const Matrix& g = mlp.gradOutput(l);
                 const std::span<const float> gv(g.data(), static_cast<std::size_t>(g.size()));
                 ls.gradientStats = computeStats(gv, nullptr);
-                ls.gradientHistogram = symmetricHistogram(gv, config.bins);
+                ls.gradientHistogram = gradientHistogram(gv, ls.gradientStats, config.bins);
                 rs.layers.push_back(std::move(ls));
             }
             snap.runs.push_back(std::move(rs));
