@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <ostream>
+#include <filesystem>
 #include <set>
 
 #include "common/errors.h"
@@ -15,6 +16,9 @@
 #include "experiments/activations.h"
 #include "experiments/training.h"
 #include "io/atomic_file.h"
+#include "io/experiment_file.h"
+#include "io/figure_renderer.h"
+#include "io/presets.h"
 #include "io/json_io.h"
 
 #ifndef INITSCOPE_VERSION
@@ -110,7 +114,7 @@ std::string optionFor(const std::string& field) {
     static const std::map<std::string, std::string> kMap = {
         {"initializers", "init"}, {"learning_rate", "lr"}, {"eval_every", "eval-every"},
         {"eval_samples", "eval-samples"}, {"probe_size", "probe-size"}, {"hidden", "hidden"},
-        {"batch", "batch"}};
+        {"batch", "batch"}, {"preset", "preset"}};
     auto it = kMap.find(field);
     return "--" + (it == kMap.end() ? field : it->second);
 }
@@ -161,9 +165,41 @@ void emit(const Options& o, const std::string& text, std::ostream& out) {
     }
 }
 
-int runActivationsCommand(const std::vector<std::string>& args, std::ostream& out) {
+FigureOptions figureOptions(const Options& o) {
+    FigureOptions f;
+    if (auto v = o.last("size")) {
+        const auto x = v->find('x');
+        if (x == std::string::npos) throw UsageError("--size: expected WxH, e.g. 1600x900, got '" + *v + "'");
+        f.width = Options::parseInteger<int>("size", v->substr(0, x));
+        f.height = Options::parseInteger<int>("size", v->substr(x + 1));
+        if (f.width < 16 || f.height < 16 || f.width > 20000 || f.height > 20000) {
+            throw UsageError("--size: width and height must be 16 to 20000 pixels");
+        }
+    }
+    o.number("scale", f.scale);
+    if (f.scale < 0.25 || f.scale > 8.0) throw UsageError("--scale: must be between 0.25 and 8");
+    if (std::int64_t(f.width) * f.height * f.scale * f.scale > 400e6) {
+        throw UsageError("--size/--scale: the image would exceed 400 megapixels");
+    }
+    return f;
+}
+
+void checkPlotPath(const std::string& path) {
+    const auto ext = std::filesystem::path(path).extension().string();
+    if (ext != ".png" && ext != ".svg" && ext != ".pdf") {
+        throw UsageError("--plot: '" + path + "' must end in .png, .svg or .pdf");
+    }
+}
+
+FigureRenderer& needRenderer(FigureRenderer* renderer) {
+    if (!renderer) throw Error("this build of initscope cannot draw figures (built without the desktop app)");
+    return *renderer;
+}
+
+int runActivationsCommand(const std::vector<std::string>& args, std::ostream& out,
+                          FigureRenderer* renderer) {
     const Options o(args, {"activation", "init", "depth", "width", "samples", "seed", "bins",
-                           "range", "format", "output"},
+                           "range", "format", "output", "plot", "size", "scale"},
                     {"bias"});
     ActivationsConfig c;
     if (auto v = o.last("activation")) c.activation = *v;
@@ -176,8 +212,11 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
     if (auto v = o.last("range")) c.range = parseRange(*v);
     c.bias = o.has("bias");
     const std::string format = formatOf(o);
+    const FigureOptions figure = figureOptions(o);
+    if (auto plot = o.last("plot")) checkPlotPath(*plot);
     validate(c);
     const ActivationsResult result = runActivations(c);
+    if (auto plot = o.last("plot")) needRenderer(renderer).renderActivations(result, *plot, figure);
     emit(o, format == "csv" ? activationsCsv(result) : toJson(result).dump(2) + "\n", out);
     return kExitOk;
 }
@@ -198,10 +237,11 @@ private:
     bool m_tty;
 };
 
-int runTrainCommand(const std::vector<std::string>& args, std::ostream& out) {
+int runTrainCommand(const std::vector<std::string>& args, std::ostream& out,
+                    FigureRenderer* renderer) {
     const Options o(args, {"dataset", "activation", "init", "hidden", "optimizer", "lr", "batch",
                            "iterations", "seed", "eval-every", "eval-samples", "probe-size",
-                           "bins", "format", "output"},
+                           "bins", "format", "output", "plot", "size", "scale"},
                     {"no-bias"});
     TrainingConfig c;
     if (auto v = o.last("dataset")) c.dataset = *v;
@@ -219,11 +259,70 @@ int runTrainCommand(const std::vector<std::string>& args, std::ostream& out) {
     o.integer("bins", c.bins);
     if (o.has("no-bias")) c.bias = false;
     const std::string format = formatOf(o);
+    const FigureOptions figure = figureOptions(o);
+    if (auto plot = o.last("plot")) checkPlotPath(*plot);
     validate(c);
     const Dataset data = loadDataset(resolveDataset(c.dataset));
     ProgressPrinter progress(c.iterations);
     const TrainingResult result = runTraining(c, data, &progress);
+    if (auto plot = o.last("plot")) needRenderer(renderer).renderTraining(result, *plot, figure);
     emit(o, format == "csv" ? trainingCsv(result) : toJson(result).dump(2) + "\n", out);
+    return kExitOk;
+}
+
+int runPresetsCommand(const std::vector<std::string>& args, std::ostream& out) {
+    const Options o(args, {}, {});
+    for (const Preset& p : presets()) out << p.name << "\t" << p.title << "\n";
+    return kExitOk;
+}
+
+TrainingResult trainFor(TrainingConfig config, const Options& o) {
+    if (auto v = o.last("dataset")) config.dataset = *v;
+    o.integer("iterations", config.iterations);
+    validate(config);
+    const Dataset data = loadDataset(resolveDataset(config.dataset));
+    ProgressPrinter progress(config.iterations);
+    return runTraining(config, data, &progress);
+}
+
+int runRenderCommand(const std::vector<std::string>& args, FigureRenderer* renderer) {
+    const Options o(args, {"preset", "output", "size", "scale", "dataset", "iterations"}, {});
+    const auto name = o.last("preset");
+    if (!name) throw UsageError("render needs --preset NAME (see initscope presets)");
+    const auto output = o.last("output");
+    if (!output) throw UsageError("render needs --output FILE (.png, .svg or .pdf)");
+    checkPlotPath(*output);
+    FigureOptions figure = figureOptions(o);
+    const Preset& preset = presetByName(*name);
+    figure.bookStyle = preset.bookStyle;
+    FigureRenderer& r = needRenderer(renderer);
+    if (preset.experiment.view == ExperimentFile::View::Training) {
+        r.renderTraining(trainFor(preset.experiment.training, o), *output, figure);
+    } else {
+        r.renderActivations(runActivations(preset.experiment.activations), *output, figure);
+    }
+    return kExitOk;
+}
+
+int runExperimentFileCommand(const std::vector<std::string>& args, std::ostream& out,
+                             FigureRenderer* renderer) {
+    if (args.size() < 2 || args[1].rfind("--", 0) == 0) throw UsageError("run needs an experiment file");
+    std::vector<std::string> rest = {args[0]};
+    rest.insert(rest.end(), args.begin() + 2, args.end());
+    const Options o(rest, {"output", "dataset", "iterations"}, {});
+    const std::string path = args[1];
+    const ExperimentFile experiment = loadExperiment(path);
+    std::string folder = o.last("output").value_or("");
+    if (folder.empty()) {
+        const std::filesystem::path p(path);
+        folder = (p.parent_path() / (p.stem().string() + "-results")).string();
+    }
+    const ActivationsResult activations = runActivations(experiment.activations);
+    std::optional<TrainingResult> training;
+    if (experiment.view == ExperimentFile::View::Training) training = trainFor(experiment.training, o);
+    const auto files = needRenderer(renderer).writeBundle(folder, experiment, activations,
+                                                          training ? &*training : nullptr, FigureOptions{});
+    for (const auto& f : files) out << (std::filesystem::path(folder) / f).string() << "\n";
     return kExitOk;
 }
 
@@ -241,18 +340,27 @@ std::string usage() {
            "                  [--iterations N] [--seed N] [--eval-every N] [--eval-samples N]\n"
            "                  [--probe-size N] [--bins N] [--no-bias]\n"
            "                  [--format json|csv] [--output FILE]\n"
+           "  initscope presets                        list the book presets\n"
+           "  initscope render --preset NAME --output FILE.png|svg|pdf [--size WxH] [--scale S]\n"
+           "                   [--dataset DIR] [--iterations N]\n"
+           "  initscope run FILE.json [--output DIR]  run an experiment file, write figures and CSVs\n"
+           "  initscope FILE.json                     open an experiment file in the desktop app\n"
            "  initscope --help | --version\n"
+           "\n"
+           "activations and train also take --plot FILE.png|svg|pdf [--size WxH] [--scale S]:\n"
+           "the figure the desktop app shows, drawn without a display.\n"
            "\n"
            "activations: " + activationNameList() + "\n"
            "initializers (SPEC): " + initializerSpecHelp() + "\n";
 }
 
 bool isCommand(const std::string& a) {
-    return a == "activations" || a == "train" || a == "help" || a == "--help" || a == "-h" ||
-           a == "--version";
+    return a == "activations" || a == "train" || a == "presets" || a == "render" || a == "run" ||
+           a == "help" || a == "--help" || a == "-h" || a == "--version";
 }
 
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+        FigureRenderer* renderer) {
     const std::string command = args.empty() ? "" : args[0];
     try {
         if (command == "help" || command == "--help" || command == "-h") {
@@ -263,8 +371,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             out << "initscope " << INITSCOPE_VERSION << "\n";
             return kExitOk;
         }
-        if (command == "activations") return runActivationsCommand(args, out);
-        if (command == "train") return runTrainCommand(args, out);
+        if (command == "activations") return runActivationsCommand(args, out, renderer);
+        if (command == "train") return runTrainCommand(args, out, renderer);
+        if (command == "presets") return runPresetsCommand(args, out);
+        if (command == "render") return runRenderCommand(args, renderer);
+        if (command == "run") return runExperimentFileCommand(args, out, renderer);
         throw UsageError("unknown command '" + command + "'");
     } catch (const UsageError& e) {
         err << "initscope: " << e.what() << " (see initscope --help)\n";

@@ -4,6 +4,10 @@
 #include <string>
 #include <vector>
 
+namespace initscope {
+class FigureRenderer;
+}
+
 namespace initscope::cli {
 
 // Exit codes of the command line.
@@ -15,8 +19,10 @@ inline constexpr int kExitUsage = 2;         // unknown option, invalid value
 bool isCommand(const std::string& firstArgument);
 
 // Runs a subcommand; `args` excludes the program name. Results go to `out` (or --output),
-// one-line errors to `err`.
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+// one-line errors to `err`. `renderer` draws figures (--plot, render, run); without one those
+// options fail with a clear message.
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+        FigureRenderer* renderer = nullptr);
 
 std::string usage();
 

@@ -6,13 +6,20 @@
 #include "cli.h"
 
 #ifdef INITSCOPE_WITH_GUI
+#include "export/headless_renderer.h"
 #include "gui_main.h"
 #endif
 
 int main(int argc, char** argv) {
     if (argc > 1 && initscope::cli::isCommand(argv[1])) {
+#ifdef INITSCOPE_WITH_GUI
+        initscope::ui::HeadlessRenderer renderer;
+        initscope::FigureRenderer* figures = &renderer;
+#else
+        initscope::FigureRenderer* figures = nullptr;
+#endif
         return initscope::cli::run(std::vector<std::string>(argv + 1, argv + argc), std::cout,
-                                   std::cerr);
+                                   std::cerr, figures);
     }
 #ifdef INITSCOPE_WITH_GUI
     return initscope::ui::runGui(argc, argv);

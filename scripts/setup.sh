@@ -8,7 +8,7 @@ packages=(
   libqcustomplot-dev libeigen3-dev nlohmann-json3-dev zlib1g-dev
   catch2 libbenchmark-dev
   dataset-fashion-mnist
-  xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
+  xvfb xauth imagemagick poppler-utils fonts-dejavu-core fonts-noto-cjk
 )
 need=()
 for p in "${packages[@]}"; do

@@ -18,6 +18,8 @@ ActivationsView::ActivationsView(QWidget* parent) : QWidget(parent), m_caption(n
     m_grid->setPlaceholder(tr("Computing…"));
 }
 
+Figure ActivationsView::figure() const { return Figure{{m_grid->plot()}, {}, m_grid->naturalFigureSize()}; }
+
 void ActivationsView::setGridOptions(const HistogramGridOptions& options) { m_grid->setOptions(options); }
 
 void ActivationsView::showResult(const ActivationsResult& result, double milliseconds) {

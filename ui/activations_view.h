@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "experiments/activations.h"
+#include "export/figure_export.h"
 #include "histogram_grid.h"
 
 class QLabel;
@@ -18,6 +19,7 @@ public:
     void setGridOptions(const HistogramGridOptions& options);
     HistogramGrid* grid() const { return m_grid; }
     const ActivationsResult& result() const { return m_result; }
+    Figure figure() const;
 
 private:
     QLabel* m_caption;

@@ -6,11 +6,17 @@
 #include <clocale>
 #include <iostream>
 
+#include "export/headless_renderer.h"
 #include "main_window.h"
 
 namespace initscope::ui {
 
 int runGui(int argc, char** argv) {
+    if (noDisplay()) {
+        std::cerr << "initscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run a "
+                     "subcommand for headless use (see initscope --help)\n";
+        return 1;
+    }
     QApplication::setApplicationName("InitScope");
     QApplication::setOrganizationName("InitScope");
     QApplication::setApplicationVersion("0.1.0");
@@ -22,6 +28,7 @@ int runGui(int argc, char** argv) {
     int quitAfter = -1;
     bool train = false;
     QString tab;
+    QString file;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == "--quit-after" && i + 1 < args.size()) {
@@ -30,6 +37,8 @@ int runGui(int argc, char** argv) {
             train = true;
         } else if (args[i] == "--tab" && i + 1 < args.size()) {
             tab = args[++i];
+        } else if (!args[i].startsWith("--") && file.isEmpty()) {
+            file = args[i];  // an experiment file to open
         } else {
             std::cerr << "initscope: unknown argument '" << args[i].toStdString()
                       << "' (see initscope --help)\n";
@@ -39,6 +48,7 @@ int runGui(int argc, char** argv) {
 
     MainWindow window;
     window.show();
+    if (!file.isEmpty()) window.openFile(file);
     if (tab == "training") window.showTraining();
     if (train) QTimer::singleShot(0, &window, &MainWindow::startTraining);
     if (quitAfter >= 0) QTimer::singleShot(quitAfter, &window, &QWidget::close);

@@ -71,6 +71,11 @@ void HistogramGrid::setData(std::vector<HistogramRow> rows, const QStringList& c
     refresh();
 }
 
+QSize HistogramGrid::naturalFigureSize() const {
+    const int columns = std::max(1, m_columns), rows = std::max(1, rowCount());
+    return QSize(100 + columns * (m_options.bookStyle ? 190 : 210), rows * (m_options.bookStyle ? 190 : 210));
+}
+
 int HistogramGrid::cellsWithData() const {
     int n = 0;
     for (const auto& row : m_cells) {
@@ -153,7 +158,8 @@ void HistogramGrid::refresh() {
         for (int c = 0; c < static_cast<int>(cells.size()); ++c) {
             Cell& items = cells[static_cast<std::size_t>(c)];
             const bool present = c < static_cast<int>(row.cells.size());
-            items.title->setText(c < m_titles.size() ? m_titles[c] : QString());
+            items.title->setText(m_options.bookStyle ? tr("%1-layer").arg(c + 1)
+                                                     : (c < m_titles.size() ? m_titles[c] : QString()));
             QVector<double> keys, values;
             double cellMax = 1.0;
             QCPAxis* x = items.rect->axis(QCPAxis::atBottom);
@@ -170,7 +176,7 @@ void HistogramGrid::refresh() {
                 }
                 items.bars->setWidth(h.bins() > 0 ? h.binWidth() : 1.0);
                 x->setRange(h.lo, h.hi);
-                items.summary->setText(cell.summary);
+                items.summary->setText(m_options.bookStyle ? QString() : cell.summary);
                 items.summary->setTextColor(cell.warning ? QColor(0xC0, 0x00, 0x00) : QColor(0x30, 0x30, 0x30));
             } else {
                 items.summary->setText(QString());
@@ -196,6 +202,10 @@ void HistogramGrid::refresh() {
                 y->setRange(0.0, top * 1.08);
             }
             y->setTickLabels(!m_options.shareRowScale || c == 0);
+            // The book draws y ticks on the first panel only, and no grid.
+            y->setTicks(!m_options.bookStyle || c == 0);
+            y->grid()->setVisible(!m_options.bookStyle);
+            x->grid()->setVisible(!m_options.bookStyle);
         }
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);

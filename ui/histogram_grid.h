@@ -37,6 +37,7 @@ struct HistogramRow {
 struct HistogramGridOptions {
     bool logY = false;
     bool shareRowScale = true;  // one y range per row (y ticks on its first cell only)
+    bool bookStyle = false;     // the book's look: titles "1-layer"…, no summary lines
 
     bool operator==(const HistogramGridOptions&) const = default;
 };
@@ -59,6 +60,8 @@ public:
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     int columnCount() const { return m_columns; }
     int cellsWithData() const;  // cells whose histogram holds at least one value
+    // A size that shows every cell comfortably, for exported figures.
+    QSize naturalFigureSize() const;
 
 private:
     struct Cell {

@@ -68,6 +68,7 @@ void LossPlot::reset(const std::vector<Series>& series, int iterations) {
         c.marker->removeFromLegend();
         m_curves.push_back(std::move(c));
     }
+    m_plot->legend->setVisible(!series.empty());
     updateRanges();
     replot();
 }

@@ -3,6 +3,9 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -18,6 +21,9 @@
 #include "common/errors.h"
 #include "controls/activations_panel.h"
 #include "controls/training_panel.h"
+#include "export/export_actions.h"
+#include "file_actions.h"
+#include "loss_plot.h"
 #include "io/experiment_file.h"
 #include "message_bar.h"
 #include "run_status.h"
@@ -50,7 +56,10 @@ MainWindow::MainWindow(QWidget* parent)
       m_messages(new MessageBar),
       m_status(new RunStatus),
       m_activationsEngine(new ActivationsEngine(this)),
-      m_trainingEngine(new TrainingEngine(this)) {
+      m_trainingEngine(new TrainingEngine(this)),
+      m_file(new FileActions(this, [this] { return currentExperiment(); }, this)),
+      m_export(new ExportActions(this, m_activationsView, m_trainingView, [this] { return currentExperiment(); }, this)) {
+    setAcceptDrops(true);
     setWindowTitle(tr("InitScope — weight initialization, layer by layer"));
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -74,15 +83,30 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_status, 1);
 
     buildActions();
+    buildMenus();
     m_refresh.setInterval(33);  // ≈30 redraws a second at most, never one per mini-batch
     connect(&m_refresh, &QTimer::timeout, this, &MainWindow::pollTraining);
     connect(m_tabs, &QTabWidget::currentChanged, m_panels, &QStackedWidget::setCurrentIndex);
 
     connect(m_activationsPanel, &ActivationsPanel::configChanged, this, &MainWindow::recomputeActivations);
-    connect(m_activationsPanel, &ActivationsPanel::displayChanged, this,
-            [this] { m_activationsView->setGridOptions(m_activationsPanel->gridOptions()); });
-    connect(m_trainingPanel, &TrainingPanel::displayChanged, this,
-            [this] { m_trainingView->setGridOptions(m_trainingPanel->gridOptions()); });
+    connect(m_activationsPanel, &ActivationsPanel::displayChanged, this, &MainWindow::applyGridOptions);
+    connect(m_trainingPanel, &TrainingPanel::displayChanged, this, &MainWindow::applyGridOptions);
+    connect(m_file, &FileActions::experimentLoaded, this, &MainWindow::applyExperiment);
+    connect(m_file, &FileActions::failed, this, &MainWindow::showError);
+    connect(m_file, &FileActions::saved, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    });
+    connect(m_export, &ExportActions::failed, this, &MainWindow::showError);
+    connect(m_export, &ExportActions::exported, this, [this](const QString& what) {
+        statusBar()->showMessage(tr("Exported to %1").arg(what), 5000);
+    });
+    m_export->attachContextMenu(m_activationsView->grid()->plot(), [this] { return m_activationsView->figure(); },
+                                tr("activations"));
+    m_export->attachContextMenu(m_trainingView->grid()->plot(), [this] { return m_trainingView->figure(); },
+                                tr("training"));
+    m_export->attachContextMenu(m_trainingView->lossPlot()->plot(), [this] {
+        return Figure{{m_trainingView->lossPlot()->plot()}, {}, QSize(900, 700)};
+    }, tr("loss"));
     connect(m_activationsEngine, &ActivationsEngine::resultReady, m_activationsView, &ActivationsView::showResult);
     connect(m_activationsEngine, &ActivationsEngine::failed, this, &MainWindow::showError);
 
@@ -112,8 +136,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     restoreSettings();
-    m_activationsView->setGridOptions(m_activationsPanel->gridOptions());
-    m_trainingView->setGridOptions(m_trainingPanel->gridOptions());
+    applyGridOptions();
+    resetTraining();  // empty curves for the current settings, ready to run
     m_panels->setCurrentIndex(m_tabs->currentIndex());
     updateActions();
     recomputeActivations();
@@ -144,6 +168,66 @@ void MainWindow::buildActions() {
     m_reset = bar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"), this, &MainWindow::resetTraining);
     m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_reset->setToolTip(tr("Stop and clear the training plots (Ctrl+R)"));
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_file->populateFileMenu(file);
+    file->addSeparator();
+    m_export->populateMenu(file->addMenu(tr("&Export")));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    m_file->populatePresetMenu(menuBar()->addMenu(tr("&Presets")));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_bookStyle = view->addAction(tr("&Book style"));
+    m_bookStyle->setCheckable(true);
+    m_bookStyle->setToolTip(tr("Draw histograms as the book does: titles \"1-layer\"…, y ticks on the first "
+                               "panel only, no summaries"));
+    connect(m_bookStyle, &QAction::toggled, this, &MainWindow::applyGridOptions);
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    for (QAction* a : {m_run, m_step, m_stop, m_reset}) training->addAction(a);
+}
+
+void MainWindow::applyGridOptions() {
+    HistogramGridOptions a = m_activationsPanel->gridOptions(), t = m_trainingPanel->gridOptions();
+    a.bookStyle = t.bookStyle = m_bookStyle && m_bookStyle->isChecked();
+    m_activationsView->setGridOptions(a);
+    m_trainingView->setGridOptions(t);
+}
+
+ExperimentFile MainWindow::currentExperiment() const {
+    ExperimentFile e;
+    e.activations = m_activationsPanel->config();
+    e.training = m_trainingPanel->config();
+    e.view = m_tabs->currentIndex() == kTrainingTab ? ExperimentFile::View::Training : ExperimentFile::View::Activations;
+    return e;
+}
+
+void MainWindow::applyExperiment(const ExperimentFile& experiment, bool bookStyle) {
+    if (m_training) stopTraining();
+    m_activationsPanel->setConfig(experiment.activations);
+    m_trainingPanel->setConfig(experiment.training);
+    m_tabs->setCurrentIndex(experiment.view == ExperimentFile::View::Training ? kTrainingTab : kActivationsTab);
+    m_bookStyle->setChecked(bookStyle);
+    applyGridOptions();
+    m_messages->hide();
+    recomputeActivations();
+}
+
+bool MainWindow::openFile(const QString& path) { return m_file->open(path); }
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            openFile(url.toLocalFile());
+            break;
+        }
+    }
 }
 
 void MainWindow::updateActions() {
@@ -278,12 +362,8 @@ void MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
-    ExperimentFile e;
-    e.activations = m_activationsPanel->config();
-    e.training = m_trainingPanel->config();
-    e.view = m_tabs->currentIndex() == kTrainingTab ? ExperimentFile::View::Training : ExperimentFile::View::Activations;
     try {
-        settings.setValue("experiment", QString::fromStdString(serializeExperiment(e)));
+        settings.setValue("experiment", QString::fromStdString(serializeExperiment(currentExperiment())));
     } catch (const std::exception&) {
     }
     settings.setValue("activations/logY", m_activationsPanel->gridOptions().logY);

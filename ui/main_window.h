@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "experiments/training.h"
+#include "io/experiment_file.h"
 
 class QAction;
 class QStackedWidget;
@@ -13,6 +14,8 @@ class QTabWidget;
 namespace initscope::ui {
 
 class ActivationsEngine;
+class ExportActions;
+class FileActions;
 class ActivationsPanel;
 class ActivationsView;
 class MessageBar;
@@ -36,6 +39,12 @@ public:
     RunStatus* runStatus() const { return m_status; }
     bool isTraining() const { return m_training; }
     QTabWidget* tabs() const { return m_tabs; }
+    FileActions* fileActions() const { return m_file; }
+    ExportActions* exportActions() const { return m_export; }
+    ExperimentFile currentExperiment() const;
+    // Applies a whole experiment (from a file or a preset) to every control.
+    void applyExperiment(const initscope::ExperimentFile& experiment, bool bookStyle);
+    bool openFile(const QString& path);
 
 public slots:
     void runOrPause();
@@ -50,9 +59,13 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildActions();
+    void buildMenus();
+    void applyGridOptions();
     void recomputeActivations();
     void pollTraining();
     void updateActions();
@@ -77,6 +90,9 @@ private:
     QAction* m_stop = nullptr;
     QAction* m_reset = nullptr;
     QIcon m_playIcon, m_pauseIcon;
+    FileActions* m_file;
+    ExportActions* m_export;
+    QAction* m_bookStyle = nullptr;
 };
 
 }  // namespace initscope::ui

@@ -9,6 +9,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <cmath>
+#include <limits>
 
 #include "cell_text.h"
 #include "loss_plot.h"
@@ -147,6 +148,29 @@ void TrainingView::append(const TrainingProgress& progress) {
         updateSliderLabel();
     }
     m_loss->replot();
+}
+
+void TrainingView::showResult(const TrainingResult& result) {
+    begin(result.config);
+    TrainingProgress progress;
+    std::size_t rows = 0;
+    for (const auto& run : result.runs) rows = std::max(rows, run.loss.size() + (run.divergedAt ? 1 : 0));
+    for (std::size_t i = 0; i < rows; ++i) {
+        std::vector<double> row;
+        for (const auto& run : result.runs) {
+            row.push_back(i < run.loss.size() ? run.loss[i] : std::numeric_limits<double>::quiet_NaN());
+        }
+        progress.losses.push_back(std::move(row));
+    }
+    progress.snapshots = result.snapshots;
+    progress.iterationsDone = static_cast<int>(rows);
+    append(progress);
+}
+
+Figure TrainingView::figure() const {
+    const QSize grid = m_grid->naturalFigureSize();
+    return Figure{{m_loss->plot(), m_grid->plot()}, {0.8 * grid.height(), double(grid.width())},
+                  QSize(int(0.8 * grid.height()) + grid.width(), std::max(600, grid.height()))};
 }
 
 void TrainingView::updateSliderLabel() {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "experiments/training.h"
+#include "export/figure_export.h"
 #include "histogram_grid.h"
 #include "training_worker.h"
 
@@ -25,6 +26,10 @@ public:
 
     void begin(const TrainingConfig& config);
     void append(const TrainingProgress& progress);
+    // Shows a finished run at once (headless rendering): begin() then every iteration and snapshot.
+    void showResult(const TrainingResult& result);
+    Figure figure() const;
+    const TrainingConfig& config() const { return m_config; }
     void setGridOptions(const HistogramGridOptions& options);
     void setPlaceholder(const QString& text);
 

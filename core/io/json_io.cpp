@@ -1,11 +1,13 @@
 #include "io/json_io.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 #include <set>
 
 #include "common/errors.h"
+#include "stats/smoothing.h"
 
 namespace initscope {
 namespace {
@@ -260,8 +262,9 @@ Json toJson(const TrainingResult& result) {
 std::string csvNumber(double value) {
     if (!std::isfinite(value)) return "";
     char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.9g", value);
-    return buffer;
+    // The shortest text that reads back to exactly this double, independent of the locale.
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return ec == std::errc() ? std::string(buffer, end) : std::string();
 }
 
 namespace {
@@ -303,6 +306,29 @@ std::string trainingCsv(const TrainingResult& result) {
         for (const TrainingRun& run : result.runs) {
             out += ",";
             if (i < run.loss.size()) out += csvNumber(run.loss[i]);
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+std::string lossCurvesCsv(const std::vector<std::string>& names,
+                          const std::vector<std::vector<double>>& losses, int window) {
+    std::string out = "iteration";
+    std::size_t rows = 0;
+    std::vector<std::vector<double>> smoothed;
+    for (std::size_t k = 0; k < names.size() && k < losses.size(); ++k) {
+        out += "," + csvText(names[k] + " raw") + "," + csvText(names[k] + " smoothed");
+        rows = std::max(rows, losses[k].size());
+        smoothed.push_back(smoothCurve(losses[k], window));
+    }
+    out += "\n";
+    for (std::size_t i = 0; i < rows; ++i) {
+        out += std::to_string(i);
+        for (std::size_t k = 0; k < smoothed.size(); ++k) {
+            const bool has = i < losses[k].size();
+            out += "," + (has ? csvNumber(losses[k][i]) : std::string()) + "," +
+                   (has ? csvNumber(smoothed[k][i]) : std::string());
         }
         out += "\n";
     }

@@ -27,7 +27,12 @@ Json toJson(const TrainingResult& result);
 std::string activationsCsv(const ActivationsResult& result);
 std::string trainingCsv(const TrainingResult& result);
 
-// Formats a double for CSV: shortest text that reads back to the same float-precision value.
+// Loss curves: "iteration,<name> raw,<name> smoothed,…", one row per iteration; a diverged run's
+// cells stay empty after its last finite loss. Smoothing is the book's (smoothCurve, `window`).
+std::string lossCurvesCsv(const std::vector<std::string>& names,
+                          const std::vector<std::vector<double>>& losses, int window);
+
+// Formats a double for CSV: the shortest text that reads back to exactly the same double.
 std::string csvNumber(double value);
 
 }  // namespace initscope

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <string>
+
+#include "experiments/activations.h"
+#include "experiments/training.h"
+#include "io/experiment_file.h"
+
+namespace initscope {
+
+// How a figure is rendered to a file: logical size in pixels (0: the figure's natural size), a
+// device-pixel scale for PNG (1×, 2×, 3×), and the book's look (titles "1-layer"…, no summaries).
+struct FigureOptions {
+    int width = 0;
+    int height = 0;
+    double scale = 1.0;
+    bool bookStyle = false;
+    int smoothing = 11;
+};
+
+// Draws the same figures the desktop app shows, without a window. The command line stays free of
+// Qt: the app injects the Qt implementation; a build without the GUI has none.
+class FigureRenderer {
+public:
+    virtual ~FigureRenderer() = default;
+    // The format follows the file's extension: .png, .svg or .pdf. Writes atomically.
+    virtual void renderActivations(const ActivationsResult& result, const std::string& path,
+                                   const FigureOptions& options) = 0;
+    virtual void renderTraining(const TrainingResult& result, const std::string& path,
+                                const FigureOptions& options) = 0;
+    // One folder with every figure, the CSVs, the experiment file and a provenance text; returns
+    // the file names written.
+    virtual std::vector<std::string> writeBundle(const std::string& folder,
+                                                 const ExperimentFile& experiment,
+                                                 const ActivationsResult& activations,
+                                                 const TrainingResult* training,
+                                                 const FigureOptions& options) = 0;
+};
+
+}  // namespace initscope

@@ -1,0 +1,86 @@
+#include "io/presets.h"
+
+#include "common/errors.h"
+
+namespace initscope {
+namespace {
+
+Preset activationsPreset(std::string name, std::string title, std::string description,
+                         std::string activation, std::vector<std::string> inits,
+                         HistogramRange range = {false, 0.0, 1.0}) {
+    Preset p;
+    p.name = std::move(name);
+    p.title = std::move(title);
+    p.description = std::move(description);
+    p.bookStyle = true;
+    p.experiment.view = ExperimentFile::View::Activations;
+    ActivationsConfig& c = p.experiment.activations;  // the book: 1000 × 100, 5 layers, 30 bins
+    c.activation = std::move(activation);
+    c.initializers = std::move(inits);
+    c.range = range;
+    return p;
+}
+
+std::vector<Preset> makePresets() {
+    std::vector<Preset> list;
+    list.push_back(activationsPreset(
+        "fig6-10-sigmoid-std1", "Figure 6-10: sigmoid, std = 1",
+        "Activations pile up at 0 and 1: the sigmoid saturates and its gradients vanish.",
+        "sigmoid", {"std=1"}));
+    list.push_back(activationsPreset(
+        "fig6-11-sigmoid-std0.01", "Figure 6-11: sigmoid, std = 0.01",
+        "Activations crowd around 0.5: every unit outputs nearly the same value.", "sigmoid",
+        {"std=0.01"}));
+    list.push_back(activationsPreset(
+        "fig6-13-sigmoid-xavier", "Figure 6-13: sigmoid, Xavier",
+        "Xavier's σ = 1/√n keeps a broad spread of activations in every layer.", "sigmoid",
+        {"xavier"}));
+    list.push_back(activationsPreset(
+        "fig6-14-relu", "Figure 6-14: ReLU with std = 0.01, Xavier and He",
+        "Under ReLU, std = 0.01 vanishes, Xavier drifts towards 0, He keeps its spread.", "relu",
+        {"std=0.01", "xavier", "he"}));
+    list.push_back(activationsPreset(
+        "tanh-xavier-book-range", "tanh, Xavier, the book's (0, 1) range",
+        "The book's remark that tanh is symmetric, drawn on (0, 1): the negative half is hidden.",
+        "tanh", {"xavier"}));
+    list.push_back(activationsPreset(
+        "tanh-xavier-full-range", "tanh, Xavier, the full (−1, 1) range",
+        "The same tanh activations on their whole range: symmetric about 0.", "tanh",
+        {"xavier"}, {false, -1.0, 1.0}));
+    list.push_back(activationsPreset(
+        "all-four-sigmoid", "All four initializers with sigmoid",
+        "std = 1, std = 0.01, Xavier and He side by side under sigmoid.", "sigmoid",
+        {"std=1", "std=0.01", "xavier", "he"}));
+    list.push_back(activationsPreset(
+        "all-four-relu", "All four initializers with ReLU",
+        "std = 1, std = 0.01, Xavier and He side by side under ReLU.", "relu",
+        {"std=1", "std=0.01", "xavier", "he"}));
+    Preset mnist;
+    mnist.name = "fig6-15-mnist-comparison";
+    mnist.title = "Figure 6-15: MNIST, std = 0.01 vs Xavier vs He";
+    mnist.description =
+        "784-100-100-100-100-10, ReLU, SGD lr 0.01, batch 128, 2000 iterations: std = 0.01 never "
+        "learns, He learns fastest.";
+    mnist.bookStyle = true;
+    mnist.experiment.view = ExperimentFile::View::Training;
+    list.push_back(std::move(mnist));  // TrainingConfig's defaults are the book's
+    return list;
+}
+
+}  // namespace
+
+const std::vector<Preset>& presets() {
+    static const std::vector<Preset> kPresets = makePresets();
+    return kPresets;
+}
+
+const Preset& presetByName(const std::string& name) {
+    std::string names;
+    for (const Preset& p : presets()) {
+        if (p.name == name) return p;
+        names += (names.empty() ? "" : ", ") + p.name;
+    }
+    throw ConfigError("preset", "unknown preset '" + name + "' (choose one of: " + names + ")");
+}
+
+}  // namespace initscope

@@ -1,0 +1,294 @@
+// Figures, CSV data, bundles and presets, rendered without a display (QT_QPA_PLATFORM=offscreen).
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QXmlStreamReader>
+#include <catch2/catch.hpp>
+#include <charconv>
+#include <filesystem>
+#include <sstream>
+
+#include "activations_view.h"
+#include "cli.h"
+#include "common/errors.h"
+#include "export/bundle.h"
+#include "export/figure_export.h"
+#include "export/headless_renderer.h"
+#include "io/atomic_file.h"
+#include "io/json_io.h"
+#include "io/presets.h"
+#include "test_util.h"
+#include "training_view.h"
+
+using namespace initscope;
+using namespace initscope::ui;
+
+namespace {
+
+// Share of pixels that are not (nearly) white.
+double inkShare(const QImage& image) {
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.red() + c.green() + c.blue() < 3 * 235) ++ink;
+        }
+    }
+    return double(ink) / (double(image.width() / 2) * (image.height() / 2));
+}
+
+std::vector<std::string> split(const std::string& line) {
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    std::string cell;
+    while (std::getline(ss, cell, ',')) cells.push_back(cell);
+    if (!line.empty() && line.back() == ',') cells.push_back("");
+    return cells;
+}
+
+double number(const std::string& s) {
+    double v = 0;
+    std::from_chars(s.data(), s.data() + s.size(), v);
+    return v;
+}
+
+const std::string& dataFolder() {
+    static test::TempDir dir;
+    static const std::string folder = [] {
+        test::writeDataset(test::syntheticDataset(1500, 300, 28), dir.path().string(), 28, true);
+        return dir.path().string();
+    }();
+    return folder;
+}
+
+TrainingResult quickTraining() {
+    TrainingConfig c;
+    c.dataset = dataFolder();
+    c.iterations = 120;
+    c.evalEvery = 40;
+    return runTraining(c, loadDataset(dataFolder()));
+}
+
+int runCli(std::vector<std::string> args, std::string* out = nullptr) {
+    std::ostringstream o, e;
+    HeadlessRenderer renderer;
+    const int code = cli::run(args, o, e, &renderer);
+    if (out) *out = o.str();
+    INFO(e.str());
+    return code;
+}
+
+}  // namespace
+
+TEST_CASE("PNG export has the requested size at 1×, 2× and 3×, and is not blank", "[export]") {
+    ActivationsView view;
+    view.showResult(runActivations(ActivationsConfig{}), 1.0);
+    test::TempDir dir;
+    for (double scale : {1.0, 2.0, 3.0}) {
+        const QString path = QString::fromStdString(dir.file("grid.png"));
+        exportFigure(view.figure(), path, QSize(800, 500), scale);
+        QImage image(path);
+        REQUIRE_FALSE(image.isNull());
+        CHECK(image.width() == int(800 * scale));
+        CHECK(image.height() == int(500 * scale));
+        CHECK(inkShare(image) > 0.03);
+    }
+}
+
+TEST_CASE("SVG export parses and contains the plot", "[export]") {
+    ActivationsView view;
+    view.showResult(runActivations(ActivationsConfig{}), 1.0);
+    const QByteArray svg = renderFigure(view.figure(), ImageFormat::Svg, QSize(900, 600), 1.0);
+    QXmlStreamReader xml(svg);
+    int paths = 0, texts = 0;
+    bool layerTitle = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && (xml.name() == u"path" || xml.name() == u"polyline" || xml.name() == u"rect")) ++paths;
+        if (xml.isStartElement() && xml.name() == u"text") ++texts;
+        if (xml.isCharacters() && xml.text().contains(u"Layer 1")) layerTitle = true;
+    }
+    CHECK_FALSE(xml.hasError());
+    CHECK(svg.startsWith("<?xml"));
+    CHECK(paths > 100);  // 20 panels of 30 bars, axes, ticks
+    CHECK(texts > 20);
+    CHECK(layerTitle);
+}
+
+TEST_CASE("PDF export is a PDF that opens", "[export]") {
+    TrainingView view;
+    view.showResult(quickTraining());
+    const QByteArray pdf = renderFigure(view.figure(), ImageFormat::Pdf, QSize(1200, 700), 1.0);
+    CHECK(pdf.startsWith("%PDF-"));
+    CHECK(pdf.trimmed().endsWith("%%EOF"));
+    CHECK(pdf.size() > 5000);
+    const QString pdftoppm = QStandardPaths::findExecutable("pdftoppm");
+    if (!pdftoppm.isEmpty()) {
+        test::TempDir dir;
+        const QString path = QString::fromStdString(dir.file("t.pdf"));
+        saveAtomically(path, pdf);
+        const int code = QProcess::execute(pdftoppm, {"-png", "-r", "30", path, QString::fromStdString(dir.file("page"))});
+        CHECK(code == 0);
+        QImage page(QString::fromStdString(dir.file("page-1.png")));
+        REQUIRE_FALSE(page.isNull());
+        CHECK(inkShare(page) > 0.02);
+    }
+}
+
+TEST_CASE("histogram CSV round-trips every count", "[export][csv]") {
+    ActivationsConfig c;
+    c.activation = "tanh";  // negative values: below-range counts on (0, 1)
+    const ActivationsResult r = runActivations(c);
+    const std::string csv = activationsCsv(r);
+    std::stringstream ss(csv);
+    std::string line;
+    std::getline(ss, line);
+    CHECK(line == "initializer,layer,bin_low,bin_high,count,below,above,nonfinite");
+    std::size_t rows = 0;
+    while (std::getline(ss, line)) {
+        const auto cells = split(line);
+        REQUIRE(cells.size() == 8);
+        const auto run = rows / (5 * 30), layer = (rows / 30) % 5, bin = rows % 30;
+        const Histogram& h = r.runs[run].layers[layer].histogram;
+        CHECK(cells[0] == r.runs[run].initializer);
+        CHECK(number(cells[2]) == h.binLow(int(bin)));
+        CHECK(number(cells[3]) == h.binHigh(int(bin)));
+        CHECK(std::stoll(cells[4]) == h.counts[bin]);
+        CHECK(std::stoll(cells[5]) == h.below);
+        CHECK(std::stoll(cells[6]) == h.above);
+        ++rows;
+    }
+    CHECK(rows == 4 * 5 * 30);
+    CHECK(r.runs[0].layers[0].histogram.below > 0);
+}
+
+TEST_CASE("loss CSV round-trips raw losses exactly, with the smoothed curve beside", "[export][csv]") {
+    const TrainingResult r = quickTraining();
+    std::vector<std::string> names;
+    std::vector<std::vector<double>> losses;
+    for (const auto& run : r.runs) {
+        names.push_back(run.initializer);
+        losses.push_back(run.loss);
+    }
+    const std::string csv = lossCurvesCsv(names, losses, 11);
+    std::stringstream ss(csv);
+    std::string line;
+    std::getline(ss, line);
+    CHECK(line == "iteration,std=0.01 raw,std=0.01 smoothed,xavier raw,xavier smoothed,he raw,he smoothed");
+    int i = 0;
+    while (std::getline(ss, line)) {
+        const auto cells = split(line);
+        REQUIRE(cells.size() == 7);
+        CHECK(std::stoi(cells[0]) == i);
+        for (std::size_t k = 0; k < 3; ++k) CHECK(number(cells[1 + 2 * k]) == losses[k][std::size_t(i)]);
+        ++i;
+    }
+    CHECK(i == 120);
+}
+
+TEST_CASE("Export all writes every figure, the CSVs, the experiment and the provenance", "[export]") {
+    test::TempDir dir;
+    ExperimentFile e;
+    e.activations.seed = 4242;
+    e.training.seed = 77;
+    e.training.dataset = dataFolder();
+    e.view = ExperimentFile::View::Training;
+    HeadlessRenderer renderer;
+    const ActivationsResult activations = runActivations(e.activations);
+    const TrainingResult training = quickTraining();
+    const auto files = renderer.writeBundle(dir.file("out"), e, activations, &training, FigureOptions{});
+    const std::vector<std::string> expected = {"experiment.json", "provenance.txt", "activations.png",
+                                               "activations.svg", "activations.pdf", "histograms.csv",
+                                               "training.png", "training.svg", "training.pdf", "loss.csv"};
+    CHECK(files == expected);
+    for (const auto& f : expected) CHECK(std::filesystem::file_size(dir.file("out/" + f)) > 100);
+    const std::string provenance = readTextFile(dir.file("out/provenance.txt"));
+    CHECK(provenance.find("seed: 4242") != std::string::npos);
+    CHECK(provenance.find("seed: 77") != std::string::npos);
+    CHECK(provenance.find("InitScope") == 0);
+    CHECK(loadExperiment(dir.file("out/experiment.json")) == e);
+}
+
+TEST_CASE("atomic writes: a failed export leaves nothing and names the file", "[export]") {
+    test::TempDir dir;
+    const QString missing = QString::fromStdString(dir.file("no/such/folder/x.png"));
+    CHECK_THROWS_AS(saveAtomically(missing, "data"), FileError);
+    CHECK_FALSE(std::filesystem::exists(dir.file("no")));
+    const QString existing = QString::fromStdString(dir.file("keep.csv"));
+    saveAtomically(existing, "old");
+    // A folder cannot be a bundle's file; the bundle stops and says which file failed.
+    std::filesystem::create_directories(dir.file("bundle/experiment.json"));
+    HeadlessRenderer renderer;
+    try {
+        renderer.writeBundle(dir.file("bundle"), ExperimentFile{}, runActivations(ActivationsConfig{}), nullptr, {});
+        FAIL("wrote over a folder");
+    } catch (const FileError& e) {
+        CHECK(e.file().find("experiment.json") != std::string::npos);
+    }
+    CHECK(readTextFile(existing.toStdString()) == "old");
+    ActivationsView view;
+    CHECK_THROWS_AS(exportFigure(view.figure(), QString::fromStdString(dir.file("x.bmp")), {}, 1.0), ConfigError);
+}
+
+TEST_CASE("same experiment and seed: byte-identical CSV from the window's views and headless",
+          "[export][determinism]") {
+    test::TempDir dir;
+    ExperimentFile e;
+    e.view = ExperimentFile::View::Training;
+    e.training.dataset = dataFolder();
+    e.training.iterations = 80;
+    e.training.evalEvery = 40;
+    saveExperiment(e, dir.file("e.json"));
+    REQUIRE(runCli({"run", dir.file("e.json"), "--output", dir.file("a")}) == 0);
+    REQUIRE(runCli({"run", dir.file("e.json"), "--output", dir.file("b")}) == 0);
+    for (const char* f : {"histograms.csv", "loss.csv", "experiment.json"}) {
+        INFO(f);
+        CHECK(readTextFile(dir.file(std::string("a/") + f)) == readTextFile(dir.file(std::string("b/") + f)));
+    }
+    // The GUI's views, fed by the same engine, export the same bytes.
+    ActivationsView activations;
+    activations.showResult(runActivations(e.activations), 0.0);
+    CHECK(activationsCsv(activations.result()) == readTextFile(dir.file("a/histograms.csv")));
+    TrainingView training;
+    training.showResult(runTraining(e.training, loadDataset(dataFolder())));
+    CHECK(lossCurvesCsv(e.training.initializers, training.losses(), training.smoothing()) ==
+          readTextFile(dir.file("a/loss.csv")));
+}
+
+TEST_CASE("every preset renders headless", "[export][presets]") {
+    test::TempDir dir;
+    for (const Preset& p : presets()) {
+        INFO(p.name);
+        const std::string out = dir.file(p.name + ".png");
+        std::vector<std::string> args = {"render", "--preset", p.name, "--output", out};
+        if (p.experiment.view == ExperimentFile::View::Training) {
+            args.insert(args.end(), {"--dataset", dataFolder(), "--iterations", "60"});
+        }
+        REQUIRE(runCli(args) == 0);
+        QImage image(QString::fromStdString(out));
+        REQUIRE_FALSE(image.isNull());
+        CHECK(inkShare(image) > 0.02);
+        if (p.experiment.view == ExperimentFile::View::Activations) {
+            // The book's figures: one panel per layer in a row per initializer, 30 bins.
+            CHECK(p.bookStyle);
+            CHECK(p.experiment.activations.bins == 30);
+            CHECK(p.experiment.activations.depth == 5);
+        }
+    }
+    std::string list;
+    REQUIRE(runCli({"presets"}, &list) == 0);
+    CHECK(list.find("fig6-15-mnist-comparison") != std::string::npos);
+    CHECK(runCli({"render", "--preset", "nope", "--output", dir.file("x.png")}) == 2);
+    CHECK(runCli({"render", "--preset", "all-four-relu", "--output", dir.file("x.gif")}) == 2);
+    CHECK(runCli({"activations", "--plot", dir.file("a.svg"), "--size", "640x480", "--output", dir.file("a.json")}) == 0);
+    CHECK(std::filesystem::file_size(dir.file("a.svg")) > 1000);
+    CHECK(runCli({"activations", "--plot", dir.file("a.png"), "--size", "640by480"}) == 2);
+}
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

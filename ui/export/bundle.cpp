@@ -1,0 +1,48 @@
+#include "bundle.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+
+#include "common/errors.h"
+#include "io/json_io.h"
+
+namespace initscope::ui {
+
+std::string provenanceText(const BundleContent& c) {
+    std::string t = "InitScope " + QCoreApplication::applicationVersion().toStdString() + "\n";
+    t += "Written: " + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString() + "\n";
+    t += "Activations experiment seed: " + std::to_string(c.experiment.activations.seed) + "\n";
+    t += "Training experiment seed: " + std::to_string(c.experiment.training.seed) + "\n";
+    if (c.hasTraining) t += "Training dataset folder: " + c.datasetFolder + "\n";
+    t += "Loss smoothing window: " + std::to_string(c.smoothing) + "\n";
+    t += "Full configuration (experiment.json):\n" + serializeExperiment(c.experiment);
+    return t;
+}
+
+QStringList writeBundle(const QString& folder, const BundleContent& c) {
+    if (!QDir().mkpath(folder)) throw FileError(folder.toStdString(), "cannot create the folder");
+    const QDir dir(folder);
+    QStringList written;
+    auto save = [&](const QString& name, const QByteArray& bytes) {
+        saveAtomically(dir.filePath(name), bytes);
+        written << name;
+    };
+    save("experiment.json", QByteArray::fromStdString(serializeExperiment(c.experiment)));
+    save("provenance.txt", QByteArray::fromStdString(provenanceText(c)));
+    if (c.activations) {
+        save("activations.png", renderFigure(c.activationsFigure, ImageFormat::Png, {}, 2.0));
+        save("activations.svg", renderFigure(c.activationsFigure, ImageFormat::Svg, {}, 1.0));
+        save("activations.pdf", renderFigure(c.activationsFigure, ImageFormat::Pdf, {}, 1.0));
+        save("histograms.csv", QByteArray::fromStdString(activationsCsv(*c.activations)));
+    }
+    if (c.hasTraining) {
+        save("training.png", renderFigure(c.trainingFigure, ImageFormat::Png, {}, 2.0));
+        save("training.svg", renderFigure(c.trainingFigure, ImageFormat::Svg, {}, 1.0));
+        save("training.pdf", renderFigure(c.trainingFigure, ImageFormat::Pdf, {}, 1.0));
+        save("loss.csv", QByteArray::fromStdString(lossCurvesCsv(c.lossNames, c.losses, c.smoothing)));
+    }
+    return written;
+}
+
+}  // namespace initscope::ui

@@ -1,0 +1,128 @@
+#include "export_actions.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QMenu>
+#include <qcustomplot.h>
+
+#include "activations_view.h"
+#include "bundle.h"
+#include "common/errors.h"
+#include "export_dialog.h"
+#include "io/json_io.h"
+#include "training_view.h"
+
+namespace initscope::ui {
+
+ExportActions::ExportActions(QWidget* window, ActivationsView* activations, TrainingView* training,
+                             std::function<ExperimentFile()> experiment, QObject* parent)
+    : QObject(parent), m_window(window), m_activations(activations), m_training(training),
+      m_experiment(std::move(experiment)) {}
+
+void ExportActions::populateMenu(QMenu* menu) {
+    menu->addAction(tr("Activations figure…"), this, [this] { askAndSaveFigure(m_activations->figure(), "activations"); });
+    menu->addAction(tr("Training figure…"), this, [this] { askAndSaveFigure(m_training->figure(), "training"); });
+    menu->addAction(tr("Copy activations figure"), this, [this] { copyFigure(m_activations->figure()); });
+    menu->addAction(tr("Copy training figure"), this, [this] { copyFigure(m_training->figure()); });
+    menu->addSeparator();
+    menu->addAction(tr("Histograms as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Save histograms"), "histograms.csv", tr("CSV (*.csv)"));
+        if (!path.isEmpty()) saveHistogramsCsv(path);
+    });
+    menu->addAction(tr("Loss curves as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Save loss curves"), "loss.csv", tr("CSV (*.csv)"));
+        if (!path.isEmpty()) saveLossCsv(path);
+    });
+    menu->addSeparator();
+    QAction* all = menu->addAction(tr("Export all…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export everything into a folder"));
+        if (!folder.isEmpty()) exportAll(folder);
+    });
+    all->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    all->setToolTip(tr("Every figure, the CSVs, the experiment file and a provenance note, in one folder"));
+}
+
+void ExportActions::attachContextMenu(QCustomPlot* plot, std::function<Figure()> figure, const QString& name) {
+    plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(plot, &QWidget::customContextMenuRequested, this, [this, plot, figure, name](const QPoint& pos) {
+        QMenu menu(plot);
+        menu.addAction(tr("Save plot as…"), this, [this, figure, name] { askAndSaveFigure(figure(), name); });
+        menu.addAction(tr("Copy image"), this, [this, figure] { copyFigure(figure()); });
+        menu.exec(plot->mapToGlobal(pos));
+    });
+}
+
+void ExportActions::askAndSaveFigure(const Figure& figure, const QString& name) {
+    ExportDialog dialog(tr("Save %1 figure").arg(name), name + ".png", figure.naturalSize, m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty()) return;
+    saveFigure(figure, dialog.path(), dialog.size(), dialog.scale());
+}
+
+void ExportActions::saveFigure(const Figure& figure, const QString& path, QSize size, double scale) {
+    try {
+        exportFigure(figure, path, size, scale);
+        emit exported(path);
+    } catch (const Error& e) {
+        emit failed(QString::fromStdString(e.what()));
+    }
+}
+
+void ExportActions::copyFigure(const Figure& figure) {
+    QApplication::clipboard()->setImage(renderImage(figure, {}, 2.0));
+    emit exported(tr("the clipboard"));
+}
+
+void ExportActions::saveHistogramsCsv(const QString& path) {
+    try {
+        saveAtomically(path, QByteArray::fromStdString(activationsCsv(m_activations->result())));
+        emit exported(path);
+    } catch (const Error& e) {
+        emit failed(QString::fromStdString(e.what()));
+    }
+}
+
+bool ExportActions::hasTraining() const {
+    for (const auto& l : m_training->losses()) {
+        if (!l.empty()) return true;
+    }
+    return false;
+}
+
+void ExportActions::saveLossCsv(const QString& path) {
+    if (!hasTraining()) {
+        emit failed(tr("There are no loss curves yet: train first (Training tab, Run)."));
+        return;
+    }
+    try {
+        const auto& names = m_training->config().initializers;
+        saveAtomically(path, QByteArray::fromStdString(lossCurvesCsv(names, m_training->losses(), m_training->smoothing())));
+        emit exported(path);
+    } catch (const Error& e) {
+        emit failed(QString::fromStdString(e.what()));
+    }
+}
+
+void ExportActions::exportAll(const QString& folder) {
+    BundleContent content;
+    content.experiment = m_experiment();
+    content.activations = &m_activations->result();
+    content.activationsFigure = m_activations->figure();
+    content.smoothing = m_training->smoothing();
+    if (hasTraining()) {
+        content.hasTraining = true;
+        content.trainingFigure = m_training->figure();
+        content.lossNames = m_training->config().initializers;
+        content.losses = m_training->losses();
+        content.experiment.training = m_training->config();  // the settings the curves came from
+        content.datasetFolder = m_training->config().dataset;
+    }
+    try {
+        const QStringList files = writeBundle(folder, content);
+        emit exported(tr("%1 (%2 files)").arg(folder).arg(files.size()));
+    } catch (const Error& e) {
+        emit failed(QString::fromStdString(e.what()));
+    }
+}
+
+}  // namespace initscope::ui

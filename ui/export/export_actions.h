@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <functional>
+
+#include "export/figure_export.h"
+#include "io/experiment_file.h"
+
+class QCustomPlot;
+class QMenu;
+class QWidget;
+
+namespace initscope::ui {
+
+class ActivationsView;
+class TrainingView;
+
+// File → Export: figures (PNG/SVG/PDF at a chosen size and scale), the clipboard, CSV data and
+// "Export all…"; plus the right-click menu of every plot ("Save plot as…", "Copy image").
+class ExportActions : public QObject {
+    Q_OBJECT
+public:
+    ExportActions(QWidget* window, ActivationsView* activations, TrainingView* training,
+                  std::function<ExperimentFile()> experiment, QObject* parent = nullptr);
+
+    void populateMenu(QMenu* menu);
+    void attachContextMenu(QCustomPlot* plot, std::function<Figure()> figure, const QString& name);
+
+    // Scriptable entry points (the menu's actions call these after asking for a path).
+    void saveFigure(const Figure& figure, const QString& path, QSize size, double scale);
+    void copyFigure(const Figure& figure);
+    void saveHistogramsCsv(const QString& path);
+    void saveLossCsv(const QString& path);
+    void exportAll(const QString& folder);
+
+signals:
+    void failed(const QString& message);
+    void exported(const QString& what);
+
+private:
+    void askAndSaveFigure(const Figure& figure, const QString& name);
+    bool hasTraining() const;
+
+    QWidget* m_window;
+    ActivationsView* m_activations;
+    TrainingView* m_training;
+    std::function<ExperimentFile()> m_experiment;
+};
+
+}  // namespace initscope::ui

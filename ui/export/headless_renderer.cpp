@@ -1,0 +1,102 @@
+#include "headless_renderer.h"
+
+#include <QApplication>
+#include <clocale>
+#include <cstdio>
+#include <cstdlib>
+
+#include "activations_view.h"
+#include "bundle.h"
+#include "nn/initializer.h"
+#include "training_view.h"
+
+namespace initscope::ui {
+namespace {
+int g_argc = 1;
+char g_name[] = "initscope";
+char* g_argv[] = {g_name, nullptr};
+
+HistogramGridOptions bookOptions(const FigureOptions& o) {
+    HistogramGridOptions g;
+    g.bookStyle = o.bookStyle;
+    return g;
+}
+}  // namespace
+
+bool noDisplay() {
+    auto empty = [](const char* name) {
+        const char* v = std::getenv(name);
+        return !v || !*v;
+    };
+    return empty("QT_QPA_PLATFORM") && empty("DISPLAY") && empty("WAYLAND_DISPLAY");
+}
+
+HeadlessRenderer::HeadlessRenderer() = default;
+HeadlessRenderer::~HeadlessRenderer() = default;
+
+void HeadlessRenderer::ensureApplication() {
+    if (QApplication::instance()) return;
+    // A command-line run prints its own one-line errors; Qt's chatter (XDG_RUNTIME_DIR, fonts)
+    // would only confuse, so keep just Qt's critical messages.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg) std::fprintf(stderr, "initscope: %s\n", qPrintable(message));
+    });
+    // Rendering never needs a screen: use the offscreen platform unless one was chosen.
+    if (std::getenv("QT_QPA_PLATFORM") == nullptr) ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    QApplication::setApplicationName("InitScope");
+    QApplication::setApplicationVersion(INITSCOPE_UI_VERSION);
+    m_app = std::make_unique<QApplication>(g_argc, g_argv);
+    std::setlocale(LC_NUMERIC, "C");
+}
+
+void HeadlessRenderer::renderActivations(const ActivationsResult& result, const std::string& path,
+                                         const FigureOptions& options) {
+    ensureApplication();
+    ActivationsView view;
+    view.setGridOptions(bookOptions(options));
+    view.showResult(result, 0.0);
+    exportFigure(view.figure(), QString::fromStdString(path), QSize(options.width, options.height), options.scale);
+}
+
+void HeadlessRenderer::renderTraining(const TrainingResult& result, const std::string& path,
+                                      const FigureOptions& options) {
+    ensureApplication();
+    TrainingView view;
+    view.setSmoothing(options.smoothing);
+    view.setGridOptions(bookOptions(options));
+    view.showResult(result);
+    exportFigure(view.figure(), QString::fromStdString(path), QSize(options.width, options.height), options.scale);
+}
+
+std::vector<std::string> HeadlessRenderer::writeBundle(const std::string& folder,
+                                                       const ExperimentFile& experiment,
+                                                       const ActivationsResult& activations,
+                                                       const TrainingResult* training,
+                                                       const FigureOptions& options) {
+    ensureApplication();
+    ActivationsView activationsView;
+    activationsView.setGridOptions(bookOptions(options));
+    activationsView.showResult(activations, 0.0);
+    TrainingView trainingView;
+    trainingView.setSmoothing(options.smoothing);
+    BundleContent content;
+    content.experiment = experiment;
+    content.activations = &activations;
+    content.activationsFigure = activationsView.figure();
+    content.smoothing = options.smoothing;
+    if (training) {
+        trainingView.showResult(*training);
+        content.hasTraining = true;
+        content.trainingFigure = trainingView.figure();
+        content.datasetFolder = training->datasetFolder;
+        for (const auto& run : training->runs) {
+            content.lossNames.push_back(run.initializer);
+            content.losses.push_back(run.loss);
+        }
+    }
+    std::vector<std::string> names;
+    for (const QString& n : ui::writeBundle(QString::fromStdString(folder), content)) names.push_back(n.toStdString());
+    return names;
+}
+
+}  // namespace initscope::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+#include "io/experiment_file.h"
+
+class QMenu;
+class QWidget;
+
+namespace initscope::ui {
+
+// File → Open / Save / Save As / Recent, and the book presets. Reads and writes the engine's
+// versioned JSON experiment files; a file is applied only once it has been read and validated
+// whole, so a bad file never half-changes the window.
+class FileActions : public QObject {
+    Q_OBJECT
+public:
+    using Getter = std::function<ExperimentFile()>;
+    FileActions(QWidget* window, Getter current, QObject* parent = nullptr);
+
+    void populateFileMenu(QMenu* menu);
+    void populatePresetMenu(QMenu* menu);
+    const QString& currentPath() const { return m_path; }
+
+public slots:
+    bool open(const QString& path);  // false, with failed() emitted, when the file is bad
+    void openDialog();
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString& path);
+
+signals:
+    void experimentLoaded(const initscope::ExperimentFile& experiment, bool bookStyle);
+    void failed(const QString& message);
+    void saved(const QString& path);
+
+private:
+    void remember(const QString& path);
+    void rebuildRecent();
+
+    QWidget* m_window;
+    Getter m_current;
+    QString m_path;
+    QMenu* m_recent = nullptr;
+};
+
+}  // namespace initscope::ui
