@@ -295,6 +295,7 @@ int runRenderCommand(const std::vector<std::string>& args, FigureRenderer* rende
     FigureOptions figure = figureOptions(o);
     const Preset& preset = presetByName(*name);
     figure.bookStyle = preset.bookStyle;
+    figure.yMax = preset.yMax;
     FigureRenderer& r = needRenderer(renderer);
     if (preset.experiment.view == ExperimentFile::View::Training) {
         r.renderTraining(trainFor(preset.experiment.training, o), *output, figure);

@@ -33,7 +33,8 @@ public slots:
     bool saveTo(const QString& path);
 
 signals:
-    void experimentLoaded(const initscope::ExperimentFile& experiment, bool bookStyle);
+    // From a file (plain style) or a preset (its book style and count-axis limit).
+    void experimentLoaded(const initscope::ExperimentFile& experiment, bool bookStyle, double yMax);
     void failed(const QString& message);
     void saved(const QString& path);
 

@@ -199,7 +199,7 @@ void HistogramGrid::refresh() {
                     y->ticker()->setTickCount(3);
                 }
                 items.bars->setBaseValue(0.0);
-                y->setRange(0.0, top * 1.08);
+                y->setRange(0.0, m_options.yMax > 0 ? m_options.yMax : top * 1.08);
             }
             y->setTickLabels(!m_options.shareRowScale || c == 0);
             // The book draws y ticks on the first panel only, and no grid.

@@ -38,6 +38,7 @@ struct HistogramGridOptions {
     bool logY = false;
     bool shareRowScale = true;  // one y range per row (y ticks on its first cell only)
     bool bookStyle = false;     // the book's look: titles "1-layer"…, no summary lines
+    double yMax = 0.0;          // a fixed top for linear count axes (0: fit the data)
 
     bool operator==(const HistogramGridOptions&) const = default;
 };

@@ -192,6 +192,7 @@ void MainWindow::buildMenus() {
 void MainWindow::applyGridOptions() {
     HistogramGridOptions a = m_activationsPanel->gridOptions(), t = m_trainingPanel->gridOptions();
     a.bookStyle = t.bookStyle = m_bookStyle && m_bookStyle->isChecked();
+    a.yMax = a.bookStyle ? m_yMax : 0.0;
     m_activationsView->setGridOptions(a);
     m_trainingView->setGridOptions(t);
 }
@@ -204,12 +205,13 @@ ExperimentFile MainWindow::currentExperiment() const {
     return e;
 }
 
-void MainWindow::applyExperiment(const ExperimentFile& experiment, bool bookStyle) {
+void MainWindow::applyExperiment(const ExperimentFile& experiment, bool bookStyle, double yMax) {
     if (m_training) stopTraining();
     m_activationsPanel->setConfig(experiment.activations);
     m_trainingPanel->setConfig(experiment.training);
     m_tabs->setCurrentIndex(experiment.view == ExperimentFile::View::Training ? kTrainingTab : kActivationsTab);
     m_bookStyle->setChecked(bookStyle);
+    m_yMax = yMax;
     applyGridOptions();
     m_messages->hide();
     recomputeActivations();
@@ -241,6 +243,11 @@ void MainWindow::updateActions() {
 
 void MainWindow::recomputeActivations() {
     const ActivationsConfig config = m_activationsPanel->config();
+    if (m_yMax > 0 && config.activation != m_activationsView->result().config.activation &&
+        !m_activationsView->result().runs.empty()) {
+        m_yMax = 0.0;  // a preset's fixed axis suits only its own activation
+        applyGridOptions();
+    }
     try {
         validate(config);
     } catch (const ConfigError& e) {

@@ -43,7 +43,7 @@ public:
     ExportActions* exportActions() const { return m_export; }
     ExperimentFile currentExperiment() const;
     // Applies a whole experiment (from a file or a preset) to every control.
-    void applyExperiment(const initscope::ExperimentFile& experiment, bool bookStyle);
+    void applyExperiment(const initscope::ExperimentFile& experiment, bool bookStyle, double yMax = 0.0);
     bool openFile(const QString& path);
 
 public slots:
@@ -93,6 +93,7 @@ private:
     FileActions* m_file;
     ExportActions* m_export;
     QAction* m_bookStyle = nullptr;
+    double m_yMax = 0.0;  // a preset's fixed count axis, until the activation changes
 };
 
 }  // namespace initscope::ui

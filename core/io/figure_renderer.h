@@ -15,6 +15,7 @@ struct FigureOptions {
     int height = 0;
     double scale = 1.0;
     bool bookStyle = false;
+    double yMax = 0.0;  // fixed top of the histograms' count axis; 0: automatic
     int smoothing = 11;
 };
 

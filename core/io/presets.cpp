@@ -39,6 +39,7 @@ std::vector<Preset> makePresets() {
         "fig6-14-relu", "Figure 6-14: ReLU with std = 0.01, Xavier and He",
         "Under ReLU, std = 0.01 vanishes, Xavier drifts towards 0, He keeps its spread.", "relu",
         {"std=0.01", "xavier", "he"}));
+    list.back().yMax = 7000;  // as the book draws it: the dead units' bar at 0 runs off the top
     list.push_back(activationsPreset(
         "tanh-xavier-book-range", "tanh, Xavier, the book's (0, 1) range",
         "The book's remark that tanh is symmetric, drawn on (0, 1): the negative half is hidden.",
@@ -55,6 +56,7 @@ std::vector<Preset> makePresets() {
         "all-four-relu", "All four initializers with ReLU",
         "std = 1, std = 0.01, Xavier and He side by side under ReLU.", "relu",
         {"std=1", "std=0.01", "xavier", "he"}));
+    list.back().yMax = 7000;
     Preset mnist;
     mnist.name = "fig6-15-mnist-comparison";
     mnist.title = "Figure 6-15: MNIST, std = 0.01 vs Xavier vs He";

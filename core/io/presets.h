@@ -14,6 +14,7 @@ struct Preset {
     std::string description;  // one sentence: what the figure shows
     ExperimentFile experiment;
     bool bookStyle = false;   // column titles "1-layer"…, y ticks on the first panel only
+    double yMax = 0.0;        // fixed top of the count axis (the book's ReLU figures: 7000), 0: auto
 };
 
 const std::vector<Preset>& presets();

@@ -81,8 +81,15 @@ QByteArray renderFigure(const Figure& figure, ImageFormat format, QSize size, do
         case ImageFormat::Pdf: {
             QPdfWriter pdf(&buffer);
             pdf.setCreator("InitScope");
-            pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
-            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+            // As QCustomPlot's own PDF export: screen resolution, so fonts given in points keep
+            // their size relative to the drawing; the page is `size` points.
+            pdf.setResolution(96);
+            QPageLayout layout;
+            layout.setMode(QPageLayout::FullPageMode);
+            layout.setOrientation(QPageLayout::Portrait);
+            layout.setMargins(QMarginsF(0, 0, 0, 0));
+            layout.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
+            pdf.setPageLayout(layout);
             QCPPainter painter(&pdf);
             painter.setMode(QCPPainter::pmVectorized);
             painter.setMode(QCPPainter::pmNoCaching);

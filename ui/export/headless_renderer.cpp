@@ -19,6 +19,7 @@ char* g_argv[] = {g_name, nullptr};
 HistogramGridOptions bookOptions(const FigureOptions& o) {
     HistogramGridOptions g;
     g.bookStyle = o.bookStyle;
+    g.yMax = o.yMax;
     return g;
 }
 }  // namespace
