@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli.h"
+#include "common/parallel.h"
 
 #ifdef INITSCOPE_WITH_GUI
 #include "export/headless_renderer.h"
@@ -11,6 +12,7 @@
 #endif
 
 int main(int argc, char** argv) {
+    initscope::tuneAllocator();
     if (argc > 1 && initscope::cli::isCommand(argv[1])) {
 #ifdef INITSCOPE_WITH_GUI
         initscope::ui::HeadlessRenderer renderer;

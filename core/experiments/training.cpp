@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "common/errors.h"
+#include "common/parallel.h"
 #include "nn/activation.h"
 #include "nn/network.h"
 
@@ -116,7 +117,6 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
     std::vector<std::uint8_t> labels, probeLabels, evalLabels;
     std::vector<int> indices(static_cast<std::size_t>(config.batchSize));
     gatherRange(data.test, 0, std::min(config.probeSize, data.test.count), probeX, probeLabels);
-    Matrix probeGrad;
     Rng batchRng = Rng::stream(config.seed, kBatchStream);
     std::vector<double> losses(nets.size());
     const auto start = std::chrono::steady_clock::now();
@@ -124,22 +124,33 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     };
 
+    // Per-network scratch for snapshots, so networks can be measured in parallel.
+    struct Probe {
+        Matrix evalX, grad;
+        std::vector<std::uint8_t> evalLabels;
+    };
+    std::vector<Probe> probes(nets.size());
+    ThreadPool& pool = ThreadPool::shared();
+
     auto snapshot = [&](int iteration) {
         TrainingSnapshot snap;
         snap.iteration = iteration;
-        for (Net& net : nets) {
-            RunSnapshot rs;
+        snap.runs.resize(nets.size());
+        pool.parallelFor(static_cast<int>(nets.size()), [&](int k) {
+            Net& net = nets[static_cast<std::size_t>(k)];
+            Probe& probe = probes[static_cast<std::size_t>(k)];
+            RunSnapshot& rs = snap.runs[static_cast<std::size_t>(k)];
             rs.initializer = net.run.initializer;
             rs.loss = net.run.loss.empty() ? std::numeric_limits<double>::quiet_NaN()
                                            : net.run.loss.back();
             rs.divergedAt = net.run.divergedAt;
             if (!net.run.divergedAt) {
-                rs.testAccuracy = accuracy(*net.mlp, data.test, config.evalSamples, evalX, evalLabels);
+                rs.testAccuracy = accuracy(*net.mlp, data.test, config.evalSamples, probe.evalX, probe.evalLabels);
             }
             // Probe batch: forward, then backward from the loss, to see A and dL/dA per layer.
             Mlp& mlp = *net.mlp;
-            softmaxCrossEntropy(mlp.forward(probeX), probeLabels, &probeGrad);
-            mlp.backward(probeX, probeGrad);
+            softmaxCrossEntropy(mlp.forward(probeX), probeLabels, &probe.grad);
+            mlp.backward(probeX, probe.grad);
             for (int l = 0; l < hiddenLayers; ++l) {
                 LayerSnapshot ls;
                 const Matrix& a = mlp.output(l);
@@ -153,8 +164,7 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
                 ls.gradientHistogram = gradientHistogram(gv, ls.gradientStats, config.bins);
                 rs.layers.push_back(std::move(ls));
             }
-            snap.runs.push_back(std::move(rs));
-        }
+        });
         snap.elapsedSeconds = elapsed();
         if (observer) observer->onSnapshot(snap);
         result.snapshots.push_back(std::move(snap));
@@ -167,25 +177,26 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
             if (control) control->checkpoint();
             for (auto& i : indices) i = static_cast<int>(batchRng.below(data.train.count));
             gatherBatch(data.train, indices, x, labels);  // the same batch for every network
-            for (std::size_t k = 0; k < nets.size(); ++k) {
-                Net& net = nets[k];
+            // The networks are independent given the batch: train them side by side.
+            pool.parallelFor(static_cast<int>(nets.size()), [&](int k) {
+                Net& net = nets[static_cast<std::size_t>(k)];
+                double& loss = losses[static_cast<std::size_t>(k)];
                 if (net.run.divergedAt) {
-                    losses[k] = std::numeric_limits<double>::quiet_NaN();
-                    continue;
+                    loss = std::numeric_limits<double>::quiet_NaN();
+                    return;
                 }
                 Mlp& mlp = *net.mlp;
                 softmaxCrossEntropy(mlp.forward(x), labels, &net.dLogits);  // dL/dlogits
                 mlp.backward(x, net.dLogits);
                 net.optimizer->step(net.slots);
                 // The book records the loss on the same batch after the update.
-                const double loss = softmaxCrossEntropy<float>(mlp.forward(x), labels, nullptr);
-                losses[k] = loss;
+                loss = softmaxCrossEntropy<float>(mlp.forward(x), labels, nullptr);
                 if (!std::isfinite(loss)) {
                     net.run.divergedAt = it;
                 } else {
                     net.run.loss.push_back(loss);
                 }
-            }
+            });
             done = it + 1;
             if (observer) observer->onIteration(it, losses);
             bool anyAlive = false;

@@ -36,7 +36,7 @@ public:
         return K::outputRange();
     }
     bool hasSaturation() const override { return K::kSaturates; }
-    bool isSaturated(double a) const override { return K::saturated(a); }
+    std::pair<double, double> saturationBounds() const override { return K::saturationBounds(); }
     bool hasDeadUnits() const override { return K::kDies; }
 
 private:
@@ -50,7 +50,7 @@ private:
 struct Defaults {
     static std::optional<std::pair<double, double>> outputRange() { return std::nullopt; }
     static constexpr bool kSaturates = false;
-    static bool saturated(double) { return false; }
+    static std::pair<double, double> saturationBounds() { return {0.0, 0.0}; }
     static constexpr bool kDies = false;
 };
 
@@ -69,7 +69,7 @@ struct Sigmoid : Defaults {
     }
     static std::optional<std::pair<double, double>> outputRange() { return {{0.0, 1.0}}; }
     static constexpr bool kSaturates = true;
-    static bool saturated(double a) { return a < 0.01 || a > 0.99; }
+    static std::pair<double, double> saturationBounds() { return {0.01, 0.99}; }
 };
 
 struct Tanh : Defaults {
@@ -87,7 +87,7 @@ struct Tanh : Defaults {
     }
     static std::optional<std::pair<double, double>> outputRange() { return {{-1.0, 1.0}}; }
     static constexpr bool kSaturates = true;
-    static bool saturated(double a) { return std::abs(a) > 0.97; }
+    static std::pair<double, double> saturationBounds() { return {-0.97, 0.97}; }
 };
 
 struct Relu : Defaults {

@@ -43,9 +43,14 @@ public:
     // The function's output range when bounded (sigmoid (0, 1), tanh (−1, 1)): the automatic
     // histogram range. nullopt: unbounded, the range is fitted to the data.
     virtual std::optional<std::pair<double, double>> outputRange() const { return std::nullopt; }
-    // Saturation is defined for sigmoid (a < 0.01 or a > 0.99) and tanh (|a| > 0.97).
+    // Saturation is defined for sigmoid (a < 0.01 or a > 0.99) and tanh (|a| > 0.97): a value is
+    // saturated when it lies outside the open interval saturationBounds().
     virtual bool hasSaturation() const { return false; }
-    virtual bool isSaturated(double /*a*/) const { return false; }
+    virtual std::pair<double, double> saturationBounds() const { return {0.0, 0.0}; }
+    bool isSaturated(double a) const {
+        const auto [lo, hi] = saturationBounds();
+        return hasSaturation() && (a < lo || a > hi);
+    }
     // A "dead" unit output is exactly 0 (ReLU).
     virtual bool hasDeadUnits() const { return false; }
 };
