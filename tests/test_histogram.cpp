@@ -139,3 +139,25 @@ TEST_CASE("incremental smoothing equals smoothing from scratch", "[smoothing]") 
         for (std::size_t i = 0; i < x.size(); ++i) REQUIRE(y[i] == Approx(full[i]).margin(1e-12));
     }
 }
+
+TEST_CASE("large layers: percentiles within 1/16384 of the range of the exact ones", "[stats]") {
+    Rng rng(8);
+    for (int shape = 0; shape < 3; ++shape) {
+        std::vector<float> v(100000);
+        for (auto& x : v) {
+            const double z = rng.normal();
+            x = shape == 0 ? float(z) : shape == 1 ? float(std::max(z, 0.0)) : float(1.0 / (1.0 + std::exp(-4 * z)));
+        }
+        const LayerStats s = computeStats(v, nullptr);
+        std::vector<float> sorted = v;
+        std::sort(sorted.begin(), sorted.end());
+        const double range = s.max - s.min;
+        for (std::size_t j = 0; j < percentileLevels().size(); ++j) {
+            const double rank = percentileLevels()[j] / 100.0 * (v.size() - 1);
+            const auto i = static_cast<std::size_t>(rank);
+            const double exact = sorted[i] + (sorted[i + 1] - sorted[i]) * (rank - double(i));
+            INFO("shape " << shape << " p" << percentileLevels()[j]);
+            CHECK(std::abs(s.percentiles[j] - exact) <= range / 16384 + 1e-7);
+        }
+    }
+}

@@ -1,8 +1,10 @@
 #include "experiments/activations.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "common/errors.h"
+#include "common/parallel.h"
 #include "nn/activation.h"
 
 namespace initscope {
@@ -69,44 +71,92 @@ const Matrix& ActivationsExperiment::baseWeights(const ActivationsConfig& c,
     return it->second;
 }
 
+InitializerRun ActivationsExperiment::computeRun(const ActivationsConfig& config,
+                                                const std::string& spec, Scratch& scratch,
+                                                const RunControl* control, bool splitLayers) {
+    const Activation& act = activationByName(config.activation);
+    const auto init = makeInitializer(spec);
+    InitializerRun run;
+    run.initializer = spec;
+    run.displayName = init->displayName();
+    run.formula = init->formula();
+    const Matrix* in = &m_input;
+    for (int l = 0; l < config.depth; ++l) {
+        if (control) control->checkpoint();
+        const double scale = init->scale(config.width, config.width);
+        const Matrix& base = m_base.at({init->distribution(), l});
+        scratch.w = base * static_cast<float>(scale);  // W = scale × the shared base draw
+        scratch.z.noalias() = *in * scratch.w;          // Z = A_prev·W (a zero bias adds nothing)
+        act.forward(scratch.z, scratch.a);              // A = f(Z)
+        std::swap(scratch.prev, scratch.a);
+        in = &scratch.prev;
+
+        LayerResult layer;
+        layer.layer = l + 1;
+        layer.scale = scale;
+        layer.sigma = init->weightStd(config.width, config.width);
+        layer.description = init->describe(config.width, config.width);
+        const std::span<const float> values(scratch.prev.data(), static_cast<std::size_t>(scratch.prev.size()));
+        auto stats = [&] { layer.stats = computeStats(values, &act); };
+        auto histogram = [&] {
+            const auto [lo, hi] = config.range.automatic ? automaticRange(values, &act)
+                                                         : std::pair{config.range.lo, config.range.hi};
+            layer.histogram = makeHistogram(values, config.bins, lo, hi);
+        };
+        if (splitLayers) {
+            ThreadPool::shared().parallelFor(2, [&](int i) { i == 0 ? stats() : histogram(); });
+        } else {
+            stats();
+            histogram();
+        }
+        run.layers.push_back(std::move(layer));
+    }
+    return run;
+}
+
 ActivationsResult ActivationsExperiment::run(const ActivationsConfig& config,
                                              const RunControl* control,
                                              const RunObserver& observer) {
     validate(config);
-    const Activation& act = activationByName(config.activation);
     ActivationsResult result;
     result.config = config;
-    const Matrix& x = input(config);
+    input(config);
+    // Draw every base matrix needed before going parallel (the cache is not thread-safe).
     for (const std::string& spec : config.initializers) {
         const auto init = makeInitializer(spec);
-        InitializerRun run;
-        run.initializer = spec;
-        run.displayName = init->displayName();
-        run.formula = init->formula();
-        const Matrix* in = &x;
-        for (int l = 0; l < config.depth; ++l) {
-            if (control) control->checkpoint();
-            const double scale = init->scale(config.width, config.width);
-            m_w = baseWeights(config, init->distribution(), l) * static_cast<float>(scale);
-            m_z.noalias() = *in * m_w;  // Z = A_prev·W (a zero bias adds nothing)
-            act.forward(m_z, m_a);      // A = f(Z)
-            std::swap(m_prev, m_a);
-            in = &m_prev;
-
-            LayerResult layer;
-            layer.layer = l + 1;
-            layer.scale = scale;
-            layer.sigma = init->weightStd(config.width, config.width);
-            layer.description = init->describe(config.width, config.width);
-            const std::span<const float> values(m_prev.data(), static_cast<std::size_t>(m_prev.size()));
-            layer.stats = computeStats(values, &act);
-            const auto [lo, hi] = config.range.automatic ? automaticRange(values, &act)
-                                                         : std::pair{config.range.lo, config.range.hi};
-            layer.histogram = makeHistogram(values, config.bins, lo, hi);
-            run.layers.push_back(std::move(layer));
-        }
-        if (observer) observer(run);
-        result.runs.push_back(std::move(run));
+        for (int l = 0; l < config.depth; ++l) baseWeights(config, init->distribution(), l);
+    }
+    ActivationsConfig key = config;
+    key.initializers.clear();
+    if (!(key == m_memoKey)) {
+        m_memo.clear();
+        m_memoKey = key;
+    }
+    std::vector<std::string> todo;
+    for (const std::string& spec : config.initializers) {
+        if (!m_memo.count(spec) && std::find(todo.begin(), todo.end(), spec) == todo.end()) todo.push_back(spec);
+    }
+    if (m_scratch.size() < todo.size()) m_scratch.resize(todo.size());
+    std::vector<InitializerRun> computed(todo.size());
+    if (todo.size() == 1) {
+        computed[0] = computeRun(config, todo[0], m_scratch[0], control, /*splitLayers=*/true);
+    } else {
+        // Independent rows of the grid: compute them side by side.
+        ThreadPool::shared().parallelFor(static_cast<int>(todo.size()), [&](int i) {
+            computed[static_cast<std::size_t>(i)] =
+                computeRun(config, todo[static_cast<std::size_t>(i)], m_scratch[static_cast<std::size_t>(i)], control, false);
+        });
+    }
+    for (std::size_t i = 0; i < todo.size(); ++i) m_memo[todo[i]] = std::move(computed[i]);
+    for (const std::string& spec : config.initializers) {
+        result.runs.push_back(m_memo.at(spec));
+        if (observer) observer(result.runs.back());
+    }
+    // Keep only what this call used: the memo tracks the current screen.
+    for (auto it = m_memo.begin(); it != m_memo.end();) {
+        const bool used = std::find(config.initializers.begin(), config.initializers.end(), it->first) !=
+                          config.initializers.end();
+        it = used ? std::next(it) : m_memo.erase(it);
     }
     return result;
 }

@@ -71,15 +71,25 @@ public:
                           const RunObserver& observer = {});
 
 private:
+    // Buffers of one run in flight, reused from call to call.
+    struct Scratch {
+        Matrix w, z, a, prev;
+    };
     const Matrix& input(const ActivationsConfig& config);
     const Matrix& baseWeights(const ActivationsConfig& config, BaseDistribution distribution,
                               int layer);
+    InitializerRun computeRun(const ActivationsConfig& config, const std::string& spec,
+                              Scratch& scratch, const RunControl* control, bool splitLayers);
 
     std::uint64_t m_seed = 0;
     int m_samples = 0, m_width = 0;
     Matrix m_input;
     std::map<std::pair<BaseDistribution, int>, Matrix> m_base;
-    Matrix m_w, m_z, m_a, m_prev;
+    std::vector<Scratch> m_scratch;
+    // The runs of the last call, by spec, valid while every other setting stays the same: moving
+    // one σ slider recomputes one row, not all of them.
+    ActivationsConfig m_memoKey;
+    std::map<std::string, InitializerRun> m_memo;
 };
 
 // One-shot convenience wrapper.

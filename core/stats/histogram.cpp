@@ -5,6 +5,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include <Eigen/Core>
+
 #include "nn/activation.h"
 
 namespace initscope {
@@ -24,37 +26,45 @@ Histogram makeHistogram(std::span<const float> values, int bins, double lo, doub
     h.lo = lo;
     h.hi = hi;
     h.counts.assign(static_cast<std::size_t>(bins), 0);
-    // Edges as binLow() computes them; a value's bin is found arithmetically, then corrected
-    // against these exact edges so a value on an edge opens the next bin, as numpy does.
-    double edges[1025];
-    std::vector<double> edgeStore;
-    double* edge = edges;
-    if (bins + 1 > 1025) {
-        edgeStore.resize(static_cast<std::size_t>(bins) + 1);
-        edge = edgeStore.data();
+    // A value's bin is found in float arithmetic, then corrected against the exact edges, so a
+    // value on an edge opens the next bin, as numpy does. Every comparison is exact in float:
+    // v ≥ e (e a double) ⇔ v ≥ the smallest float ≥ e.
+    auto floatAtLeast = [](double e) {
+        float f = static_cast<float>(e);
+        if (double(f) < e) f = std::nextafter(f, std::numeric_limits<float>::infinity());
+        return f;
+    };
+    auto floatAtMost = [](double e) {
+        float f = static_cast<float>(e);
+        if (double(f) > e) f = std::nextafter(f, -std::numeric_limits<float>::infinity());
+        return f;
+    };
+    thread_local std::vector<float> edge;
+    thread_local std::vector<std::int32_t> counts;
+    edge.resize(static_cast<std::size_t>(bins) + 1);
+    for (int k = 0; k < bins; ++k) edge[static_cast<std::size_t>(k)] = floatAtLeast(h.binLow(k));
+    edge[static_cast<std::size_t>(bins)] = std::numeric_limits<float>::infinity();  // the last bin is closed
+    // Slots: 0 below the range, 1…bins the bins, bins + 1 above, bins + 2 non-finite. Computed
+    // without branches: tanh on (0, 1) puts half its values below, which would mispredict.
+    counts.assign(static_cast<std::size_t>(bins) + 3, 0);
+    const float flo = floatAtLeast(lo), fhi = floatAtMost(hi);
+    const float scale = static_cast<float>(bins / (hi - lo));
+    const int aboveSlot = bins + 1, nonfiniteSlot = bins + 2;
+    for (float v : values) {
+        const bool finite = (v - v) == 0.0f;  // false for NaN and ±Inf
+        const float c = finite ? std::min(std::max(v, flo), fhi) : flo;
+        int k = std::min(static_cast<int>((c - flo) * scale), bins - 1);  // k = ⌊(v − lo)·bins/(hi − lo)⌋
+        k -= c < edge[static_cast<std::size_t>(k)];
+        k += c >= edge[static_cast<std::size_t>(k) + 1];
+        int slot = k + 1;
+        slot = v > fhi ? aboveSlot : slot;
+        slot = v < flo ? 0 : slot;
+        slot = finite ? slot : nonfiniteSlot;
+        ++counts[static_cast<std::size_t>(slot)];
     }
-    for (int k = 0; k <= bins; ++k) edge[k] = h.binLow(k);
-    const double scale = bins / (hi - lo);
-    std::int64_t* counts = h.counts.data();
-    std::int64_t below = 0, above = 0, nonfinite = 0;
-    for (float fv : values) {
-        const double v = fv;
-        if (v >= lo && v <= hi) {
-            int k = std::min(static_cast<int>((v - lo) * scale), bins - 1);  // k = ⌊(v − lo)·bins/(hi − lo)⌋
-            if (v < edge[k]) {
-                --k;
-            } else if (k + 1 < bins && v >= edge[k + 1]) {
-                ++k;
-            }
-            ++counts[k];
-        } else if (!std::isfinite(v)) {
-            ++nonfinite;  // NaN and ±Inf
-        } else if (v < lo) {
-            ++below;
-        } else {
-            ++above;
-        }
-    }
+    for (int k = 0; k < bins; ++k) h.counts[static_cast<std::size_t>(k)] = counts[static_cast<std::size_t>(k) + 1];
+    const std::int64_t below = counts[0], above = counts[static_cast<std::size_t>(aboveSlot)],
+                       nonfinite = counts[static_cast<std::size_t>(nonfiniteSlot)];
     h.below = below;
     h.above = above;
     h.nonfinite = nonfinite;
@@ -89,47 +99,48 @@ const std::vector<double>& percentileLevels() {
 
 namespace {
 
-// Exact order statistics without sorting: one pass counts the values into fine buckets between
-// min and max, a second pass gathers only the buckets that hold a wanted rank, and each of those
-// small groups is partially sorted. O(n); the scratch buffers live on, so no page is touched anew.
-std::vector<double> orderStatistics(std::span<const float> values, float lo, float hi,
-                                    const std::vector<std::size_t>& ranks) {
-    constexpr int kBuckets = 4096;
-    thread_local std::vector<std::int64_t> cumulative;
-    thread_local std::vector<float> gathered;
-    const float scale = hi > lo ? static_cast<float>(kBuckets / (double(hi) - lo)) : 0.0f;
-    auto bucket = [&](float v) { return std::min(static_cast<int>((v - lo) * scale), kBuckets - 1); };
-    cumulative.assign(kBuckets + 1, 0);
-    for (float v : values) ++cumulative[static_cast<std::size_t>(bucket(v)) + 1];
-    for (int b = 0; b < kBuckets; ++b) cumulative[b + 1] += cumulative[b];
-    // The distinct buckets holding the wanted ranks, ascending (ranks ascend).
-    std::vector<int> wanted;
-    for (std::size_t r : ranks) {
-        const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), static_cast<std::int64_t>(r));
-        const int b = static_cast<int>(it - cumulative.begin()) - 1;
-        if (wanted.empty() || wanted.back() != b) wanted.push_back(b);
-    }
-    // Gather those buckets' values, grouped by bucket in `gathered`.
-    std::vector<std::int64_t> offset(wanted.size() + 1, 0);
-    for (std::size_t w = 0; w < wanted.size(); ++w) {
-        offset[w + 1] = offset[w] + cumulative[static_cast<std::size_t>(wanted[w]) + 1] - cumulative[static_cast<std::size_t>(wanted[w])];
-    }
-    gathered.resize(static_cast<std::size_t>(offset.back()));
-    std::vector<std::int64_t> fill(offset.begin(), offset.end() - 1);
-    for (float v : values) {
-        const int b = bucket(v);
-        const auto w = std::lower_bound(wanted.begin(), wanted.end(), b);
-        if (w != wanted.end() && *w == b) gathered[static_cast<std::size_t>(fill[static_cast<std::size_t>(w - wanted.begin())]++)] = v;
-    }
+// Percentile levels (ascending) of `values`, numpy's "linear" method: rank r = p/100·(n − 1),
+// interpolated between the order statistics ⌊r⌋ and ⌊r⌋ + 1. Exact up to kExactLimit values;
+// above, the order statistics come from 16384 equal buckets between min and max, a value placed
+// within its bucket by its rank: off by at most (max − min)/16384, at a fraction of the cost of
+// selection (this runs for every layer on every redraw).
+constexpr std::size_t kExactLimit = 8192;
+std::vector<double> percentilesOf(std::span<const float> values, float lo, float hi) {
+    const auto& levels = percentileLevels();
+    const double n = static_cast<double>(values.size());
     std::vector<double> out;
-    for (std::size_t r : ranks) {
-        const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), static_cast<std::int64_t>(r));
-        const int b = static_cast<int>(it - cumulative.begin()) - 1;
-        const auto w = static_cast<std::size_t>(std::lower_bound(wanted.begin(), wanted.end(), b) - wanted.begin());
-        auto first = gathered.begin() + offset[w], last = gathered.begin() + offset[w + 1];
-        const auto k = static_cast<std::ptrdiff_t>(r - static_cast<std::size_t>(cumulative[static_cast<std::size_t>(b)]));
-        std::nth_element(first, first + k, last);
-        out.push_back(first[k]);
+    if (values.size() <= kExactLimit || !(lo < hi)) {
+        thread_local std::vector<float> sorted;
+        sorted.assign(values.begin(), values.end());
+        std::sort(sorted.begin(), sorted.end());
+        for (double p : levels) {
+            const double rank = p / 100.0 * (n - 1);
+            const auto i = static_cast<std::size_t>(std::floor(rank));
+            const double lower = sorted[i], upper = sorted[std::min(i + 1, sorted.size() - 1)];
+            out.push_back(lower + (upper - lower) * (rank - double(i)));
+        }
+        return out;
+    }
+    constexpr int kBuckets = 16384;
+    thread_local std::vector<std::int32_t> cumulative;
+    cumulative.assign(kBuckets + 1, 0);
+    const float scale = static_cast<float>(kBuckets / (double(hi) - lo));
+    for (float v : values) ++cumulative[static_cast<std::size_t>(std::min(static_cast<int>((v - lo) * scale), kBuckets - 1)) + 1];
+    for (int b = 0; b < kBuckets; ++b) cumulative[b + 1] += cumulative[b];
+    const double width = (double(hi) - lo) / kBuckets;
+    // The value of rank r: its bucket, then spread evenly across the bucket by rank.
+    auto orderStatistic = [&](std::size_t r) {
+        const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), static_cast<std::int32_t>(r));
+        const auto b = static_cast<std::size_t>(it - cumulative.begin()) - 1;
+        const double inBucket = double(cumulative[b + 1] - cumulative[b]);
+        const double position = (double(r - static_cast<std::size_t>(cumulative[b])) + 0.5) / inBucket;
+        return std::clamp(lo + width * (double(b) + position), double(lo), double(hi));
+    };
+    for (double p : levels) {
+        const double rank = p / 100.0 * (n - 1);
+        const auto i = static_cast<std::size_t>(std::floor(rank));
+        const double lower = orderStatistic(i), upper = orderStatistic(std::min(i + 1, values.size() - 1));
+        out.push_back(lower + (upper - lower) * (rank - double(i)));
     }
     return out;
 }
@@ -139,57 +150,51 @@ std::vector<double> orderStatistics(std::span<const float> values, float lo, flo
 LayerStats computeStats(std::span<const float> values, const Activation* activation) {
     LayerStats s;
     s.count = static_cast<std::int64_t>(values.size());
-    thread_local std::vector<float> finite;  // reused: fresh pages are slow to touch
-    finite.clear();
-    finite.reserve(values.size());
-    double sum = 0.0;
-    std::int64_t saturated = 0, dead = 0;
     const bool checkSaturation = activation && activation->hasSaturation();
     const bool checkDead = activation && activation->hasDeadUnits();
     const auto [satLo, satHi] = activation ? activation->saturationBounds() : std::pair{0.0, 0.0};
-    const float satLoF = static_cast<float>(satLo), satHiF = static_cast<float>(satHi);
-    float lo = std::numeric_limits<float>::infinity(), hi = -lo;
-    for (float v : values) {
-        if (!std::isfinite(v)) {
-            ++s.nonfinite;
-            continue;
+    // Non-finite values are set aside; usually there are none and the values are used in place.
+    std::span<const float> finite = values;
+    thread_local std::vector<float> copy;  // reused: fresh pages are slow to touch
+    using Map = Eigen::Map<const Eigen::ArrayXf>;
+    // x·0 is 0 for every finite x and NaN for ±Inf and NaN: one vectorised pass decides.
+    if (!((Map(values.data(), static_cast<Eigen::Index>(values.size())) * 0.0f).sum() == 0.0f)) {
+        copy.clear();
+        for (float v : values) {
+            if (std::isfinite(v)) copy.push_back(v);
         }
-        finite.push_back(v);
-        sum += v;
-        lo = std::min(lo, v);
-        hi = std::max(hi, v);
-        saturated += (v < satLoF) | (v > satHiF);
-        dead += v == 0.0f;
+        s.nonfinite = s.count - static_cast<std::int64_t>(copy.size());
+        finite = copy;
     }
+    const Map a(finite.data(), static_cast<Eigen::Index>(finite.size()));
     const auto n = static_cast<double>(finite.size());
     if (finite.empty()) {
         s.min = s.max = s.mean = s.std = std::numeric_limits<double>::quiet_NaN();
         s.percentiles.assign(percentileLevels().size(), std::numeric_limits<double>::quiet_NaN());
     } else {
+        const float lo = a.minCoeff(), hi = a.maxCoeff();
         s.min = lo;
         s.max = hi;
-        s.mean = sum / n;  // μ = Σx / n
-        double ss = 0.0;
-        for (float v : finite) ss += (v - s.mean) * (v - s.mean);
-        s.std = std::sqrt(ss / n);  // σ = √(Σ(x − μ)² / n)
-        // Percentile p at rank r = p/100·(n − 1), interpolated between the order statistics ⌊r⌋
-        // and ⌊r⌋ + 1 (numpy's default "linear" method).
-        std::vector<std::size_t> ranks;
-        for (double p : percentileLevels()) {
-            const auto i = static_cast<std::size_t>(std::floor(p / 100.0 * (n - 1)));
-            ranks.push_back(i);
-            ranks.push_back(std::min(i + 1, finite.size() - 1));
-        }
-        const std::vector<double> order = orderStatistics(finite, lo, hi, ranks);
-        for (std::size_t j = 0; j < percentileLevels().size(); ++j) {
-            const double rank = percentileLevels()[j] / 100.0 * (n - 1);
-            const double lower = order[2 * j], upper = order[2 * j + 1];
-            s.percentiles.push_back(lower + (upper - lower) * (rank - std::floor(rank)));
-        }
+        // Sums run in float over blocks of 4096 (vectorised) and in double across blocks.
+        auto blockSum = [&](auto&& term) {
+            double total = 0.0;
+            for (Eigen::Index i = 0; i < a.size(); i += 4096) {
+                total += term(a.segment(i, std::min<Eigen::Index>(4096, a.size() - i)));
+            }
+            return total;
+        };
+        s.mean = blockSum([](const auto& b) { return b.sum(); }) / n;  // μ = Σx / n
+        const float mu = static_cast<float>(s.mean);
+        // σ = √(Σ(x − μ)² / n)
+        s.std = std::sqrt(blockSum([mu](const auto& b) { return (b - mu).square().sum(); }) / n);
+        s.percentiles = percentilesOf(finite, lo, hi);
     }
     const double all = static_cast<double>(s.count);
-    if (checkSaturation) s.saturated = all > 0 ? saturated / all : 0.0;
-    if (checkDead) s.dead = all > 0 ? dead / all : 0.0;
+    if (checkSaturation) {
+        const auto saturated = (a < static_cast<float>(satLo) || a > static_cast<float>(satHi)).count();
+        s.saturated = all > 0 ? double(saturated) / all : 0.0;
+    }
+    if (checkDead) s.dead = all > 0 ? double((a == 0.0f).count()) / all : 0.0;
     return s;
 }
 

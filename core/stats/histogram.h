@@ -56,7 +56,8 @@ struct LayerStats {
     double std = 0.0;  // population standard deviation
     double min = 0.0;
     double max = 0.0;
-    // Percentiles 1, 5, 25, 50, 75, 95, 99 (linear interpolation between order statistics).
+    // Percentiles 1, 5, 25, 50, 75, 95, 99 (linear interpolation between order statistics, as
+    // numpy): exact up to 8192 values, above within (max − min)/16384 — bucketed, for speed.
     std::vector<double> percentiles;
     std::optional<double> saturated;  // fraction saturated (sigmoid, tanh), else nullopt
     std::optional<double> dead;       // fraction exactly 0 (ReLU), else nullopt
