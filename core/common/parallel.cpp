@@ -26,15 +26,17 @@ ThreadPool::~ThreadPool() {
 void ThreadPool::runTasks() {
     for (;;) {
         int i;
-        const std::function<void(int)>* task;
+        Trampoline call;
+        void* callable;
         {
             std::lock_guard lock(m_mutex);
             if (m_next >= m_count) return;
             i = m_next++;
-            task = m_task;
+            call = m_call;
+            callable = m_callable;
         }
         try {
-            (*task)(i);
+            call(callable, i);
         } catch (...) {
             std::lock_guard lock(m_mutex);
             if (!m_error) m_error = std::current_exception();
@@ -60,16 +62,17 @@ void ThreadPool::workerLoop() {
     }
 }
 
-void ThreadPool::parallelFor(int n, const std::function<void(int)>& f) {
+void ThreadPool::run(int n, Trampoline call, void* callable) {
     if (n <= 0) return;
     if (n == 1 || m_workers.empty()) {
-        for (int i = 0; i < n; ++i) f(i);
+        for (int i = 0; i < n; ++i) call(callable, i);
         return;
     }
     std::lock_guard caller(m_callerMutex);
     {
         std::lock_guard lock(m_mutex);
-        m_task = &f;
+        m_call = call;
+        m_callable = callable;
         m_count = n;
         m_next = 0;
         m_finished = 0;
@@ -81,9 +84,10 @@ void ThreadPool::parallelFor(int n, const std::function<void(int)>& f) {
     std::exception_ptr error;
     {
         std::unique_lock lock(m_mutex);
-        // Wait for every task and for every worker to leave runTasks (it still reads m_task).
+        // Wait for every task and for every worker to leave runTasks (it still reads m_call).
         m_done.wait(lock, [&] { return m_finished == m_count && m_busy == 0; });
-        m_task = nullptr;
+        m_call = nullptr;
+        m_callable = nullptr;
         m_count = 0;
         error = m_error;
     }

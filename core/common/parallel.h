@@ -2,7 +2,7 @@
 
 #include <condition_variable>
 #include <exception>
-#include <functional>
+#include <type_traits>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -22,19 +22,27 @@ public:
 
     unsigned size() const { return static_cast<unsigned>(m_workers.size()) + 1; }
     // Rethrows the first exception any f(i) threw (after every started f has finished).
-    void parallelFor(int n, const std::function<void(int)>& f);
+    // Takes any callable by reference, without a std::function (and so without allocating).
+    template <typename F>
+    void parallelFor(int n, F&& f) {
+        run(n, [](void* callable, int i) { (*static_cast<std::remove_reference_t<F>*>(callable))(i); },
+            const_cast<void*>(static_cast<const void*>(&f)));
+    }
 
     // The process-wide pool the engine uses (sized to the machine).
     static ThreadPool& shared();
 
 private:
+    using Trampoline = void (*)(void*, int);
+    void run(int n, Trampoline call, void* callable);
     void workerLoop();
     void runTasks();
 
     std::vector<std::thread> m_workers;
     std::mutex m_mutex;
     std::condition_variable m_wake, m_done;
-    const std::function<void(int)>* m_task = nullptr;
+    Trampoline m_call = nullptr;
+    void* m_callable = nullptr;
     int m_count = 0;
     int m_next = 0;
     int m_finished = 0;
