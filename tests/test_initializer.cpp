@@ -109,3 +109,28 @@ TEST_CASE("draws are deterministic per seed and share base numbers across σ", "
     CHECK((w1 * 0.01f - w2).cwiseAbs().maxCoeff() < 1e-7);
     CHECK_FALSE(w1.isApprox(w3));
 }
+
+TEST_CASE("fillNormal draws standard normals", "[rng]") {
+    Rng rng(17);
+    std::vector<float> v(200001);
+    rng.fillNormal(v.data(), v.size());
+    double sum = 0, sq = 0, tail = 0;
+    for (float x : v) {
+        REQUIRE(std::isfinite(x));
+        sum += x;
+        sq += double(x) * x;
+        tail += std::abs(x) > 1.959964 ? 1 : 0;
+    }
+    const double n = double(v.size());
+    CHECK(std::abs(sum / n) < 0.01);
+    CHECK(std::sqrt(sq / n) == Approx(1.0).margin(0.01));
+    CHECK(tail / n == Approx(0.05).margin(0.003));  // 5 % beyond ±1.96
+    // Odd lengths and the same seed give the same numbers.
+    Rng again(17);
+    std::vector<float> w(7);
+    again.fillNormal(w.data(), w.size());
+    Rng third(17);
+    std::vector<float> x(7);
+    third.fillNormal(x.data(), x.size());
+    CHECK(w == x);
+}

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <limits>
 #include <numbers>
+#include <cstddef>
 
 namespace initscope {
 
@@ -84,6 +85,11 @@ public:
         m_hasSpare = true;
         return r * std::cos(theta);
     }
+
+    // Fills out[0…n) with standard normals: Box–Muller on blocks, in float, vectorised (Eigen's
+    // log, sin and cos), about ten times faster than normal() one by one. The sequence is fixed
+    // by the seed; it differs from normal()'s, and may differ in the last bits across CPUs.
+    void fillNormal(float* out, std::size_t n);
 
 private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }

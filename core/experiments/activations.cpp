@@ -53,9 +53,7 @@ const Matrix& ActivationsExperiment::input(const ActivationsConfig& c) {
         m_base.clear();
         Rng rng = Rng::stream(c.seed, 0);
         m_input.resize(c.samples, c.width);
-        for (Eigen::Index i = 0; i < m_input.size(); ++i) {
-            m_input.data()[i] = static_cast<float>(rng.normal());  // x ~ N(0, 1)
-        }
+        rng.fillNormal(m_input.data(), static_cast<std::size_t>(m_input.size()));  // x ~ N(0, 1)
     }
     return m_input;
 }

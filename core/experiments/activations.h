@@ -69,6 +69,8 @@ public:
 
     ActivationsResult run(const ActivationsConfig& config, const RunControl* control = nullptr,
                           const RunObserver& observer = {});
+    // Forgets memoised rows (the drawn input and base weights stay): the next run computes all.
+    void forgetResults() { m_memo.clear(); }
 
 private:
     // Buffers of one run in flight, reused from call to call.

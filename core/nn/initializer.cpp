@@ -153,7 +153,7 @@ Matrix Initializer::drawBase(BaseDistribution distribution, int fanIn, int fanOu
     Matrix w(fanIn, fanOut);
     switch (distribution) {
         case BaseDistribution::Normal:
-            for (Eigen::Index i = 0; i < w.size(); ++i) w.data()[i] = static_cast<float>(rng.normal());
+            rng.fillNormal(w.data(), static_cast<std::size_t>(w.size()));
             break;
         case BaseDistribution::Uniform:
             for (Eigen::Index i = 0; i < w.size(); ++i) {

@@ -46,11 +46,14 @@ Histogram makeHistogram(std::span<const float> values, int bins, double lo, doub
     edge[static_cast<std::size_t>(bins)] = std::numeric_limits<float>::infinity();  // the last bin is closed
     // Slots: 0 below the range, 1…bins the bins, bins + 1 above, bins + 2 non-finite. Computed
     // without branches: tanh on (0, 1) puts half its values below, which would mispredict.
-    counts.assign(static_cast<std::size_t>(bins) + 3, 0);
+    // Four interleaved copies of the counts: runs of values in one slot (saturated sigmoid, tanh's
+    // negative half) would otherwise wait on each other's increments.
+    const std::size_t stride = static_cast<std::size_t>(bins) + 3;
+    counts.assign(4 * stride, 0);
     const float flo = floatAtLeast(lo), fhi = floatAtMost(hi);
     const float scale = static_cast<float>(bins / (hi - lo));
     const int aboveSlot = bins + 1, nonfiniteSlot = bins + 2;
-    for (float v : values) {
+    auto slotOf = [&](float v) {
         const bool finite = (v - v) == 0.0f;  // false for NaN and ±Inf
         const float c = finite ? std::min(std::max(v, flo), fhi) : flo;
         int k = std::min(static_cast<int>((c - flo) * scale), bins - 1);  // k = ⌊(v − lo)·bins/(hi − lo)⌋
@@ -59,12 +62,27 @@ Histogram makeHistogram(std::span<const float> values, int bins, double lo, doub
         int slot = k + 1;
         slot = v > fhi ? aboveSlot : slot;
         slot = v < flo ? 0 : slot;
-        slot = finite ? slot : nonfiniteSlot;
-        ++counts[static_cast<std::size_t>(slot)];
+        return static_cast<std::size_t>(finite ? slot : nonfiniteSlot);
+    };
+    std::int32_t* c0 = counts.data();
+    std::int32_t* c1 = c0 + stride;
+    std::int32_t* c2 = c1 + stride;
+    std::int32_t* c3 = c2 + stride;
+    const float* p = values.data();
+    const std::size_t n = values.size(), n4 = n & ~std::size_t(3);
+    for (std::size_t i = 0; i < n4; i += 4) {
+        ++c0[slotOf(p[i])];
+        ++c1[slotOf(p[i + 1])];
+        ++c2[slotOf(p[i + 2])];
+        ++c3[slotOf(p[i + 3])];
     }
-    for (int k = 0; k < bins; ++k) h.counts[static_cast<std::size_t>(k)] = counts[static_cast<std::size_t>(k) + 1];
-    const std::int64_t below = counts[0], above = counts[static_cast<std::size_t>(aboveSlot)],
-                       nonfinite = counts[static_cast<std::size_t>(nonfiniteSlot)];
+    for (std::size_t i = n4; i < n; ++i) ++c0[slotOf(p[i])];
+    auto total = [&](int slot) {
+        const auto s = static_cast<std::size_t>(slot);
+        return std::int64_t(c0[s]) + c1[s] + c2[s] + c3[s];
+    };
+    for (int k = 0; k < bins; ++k) h.counts[static_cast<std::size_t>(k)] = total(k + 1);
+    const std::int64_t below = total(0), above = total(aboveSlot), nonfinite = total(nonfiniteSlot);
     h.below = below;
     h.above = above;
     h.nonfinite = nonfinite;
@@ -125,8 +143,17 @@ std::vector<double> percentilesOf(std::span<const float> values, float lo, float
     thread_local std::vector<std::int32_t> cumulative;
     cumulative.assign(kBuckets + 1, 0);
     const float scale = static_cast<float>(kBuckets / (double(hi) - lo));
-    for (float v : values) ++cumulative[static_cast<std::size_t>(std::min(static_cast<int>((v - lo) * scale), kBuckets - 1)) + 1];
-    for (int b = 0; b < kBuckets; ++b) cumulative[b + 1] += cumulative[b];
+    // Two interleaved count arrays (see makeHistogram), summed into the cumulative counts.
+    thread_local std::vector<std::int32_t> second;
+    second.assign(kBuckets + 1, 0);
+    auto bucket = [&](float v) { return static_cast<std::size_t>(std::min(static_cast<int>((v - lo) * scale), kBuckets - 1)) + 1; };
+    const std::size_t n2 = values.size() & ~std::size_t(1);
+    for (std::size_t i = 0; i < n2; i += 2) {
+        ++cumulative[bucket(values[i])];
+        ++second[bucket(values[i + 1])];
+    }
+    if (n2 < values.size()) ++cumulative[bucket(values[n2])];
+    for (int b = 0; b < kBuckets; ++b) cumulative[b + 1] += cumulative[b] + second[b + 1];
     const double width = (double(hi) - lo) / kBuckets;
     // The value of rank r: its bucket, then spread evenly across the bucket by rank.
     auto orderStatistic = [&](std::size_t r) {

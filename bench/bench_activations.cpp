@@ -1,0 +1,81 @@
+// (1) one activation × one initializer, the book's 1000 × 100 input through 5 layers of 100,
+//     30-bin histograms and the layer statistics included;
+// (2) the default screen (4 initializers × 5 layers) recomputed after an activation change (every
+//     row) and after a σ change (the custom-σ row only; the others are memoised).
+#include <benchmark/benchmark.h>
+
+#include <Eigen/Core>
+
+#include "experiments/activations.h"
+
+using namespace initscope;
+
+namespace {
+
+const char* kActivations[] = {"sigmoid", "tanh", "relu"};
+
+// Drawing included (fresh input and weights every time), as numpy's "full".
+void BM_OneComboFull(benchmark::State& state) {
+    ActivationsConfig c;
+    c.activation = kActivations[state.range(0)];
+    c.initializers = {"xavier"};
+    std::uint64_t seed = 1;
+    for (auto _ : state) {
+        c.seed = seed++;
+        benchmark::DoNotOptimize(runActivations(c));
+    }
+}
+BENCHMARK(BM_OneComboFull)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+
+// Input and weights already drawn, as numpy's "fwd+hist".
+void BM_OneComboForwardHistogram(benchmark::State& state) {
+    ActivationsConfig c;
+    c.activation = kActivations[state.range(0)];
+    c.initializers = {"xavier"};
+    ActivationsExperiment experiment;
+    experiment.run(c);
+    for (auto _ : state) {
+        experiment.forgetResults();
+        benchmark::DoNotOptimize(experiment.run(c));
+    }
+}
+BENCHMARK(BM_OneComboForwardHistogram)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+
+void BM_ScreenAfterActivationChange(benchmark::State& state) {
+    ActivationsConfig c;  // sigmoid/tanh alternate: every row recomputes
+    ActivationsExperiment experiment;
+    experiment.run(c);
+    int i = 0;
+    for (auto _ : state) {
+        c.activation = (i++ % 2) ? "sigmoid" : "tanh";
+        benchmark::DoNotOptimize(experiment.run(c));
+    }
+}
+BENCHMARK(BM_ScreenAfterActivationChange)->Unit(benchmark::kMillisecond);
+
+void BM_ScreenAfterSigmaChange(benchmark::State& state) {
+    ActivationsConfig c;
+    c.initializers.push_back("std=0.05");
+    ActivationsExperiment experiment;
+    experiment.run(c);
+    int i = 0;
+    for (auto _ : state) {
+        c.initializers.back() = "std=" + std::to_string(0.05 + 0.001 * (i++ % 100));  // the slider moves
+        benchmark::DoNotOptimize(experiment.run(c));
+    }
+}
+BENCHMARK(BM_ScreenAfterSigmaChange)->Unit(benchmark::kMillisecond);
+
+// The machine's large-GEMM throughput, for comparison with the training's GFLOP/s.
+void BM_Gemm1024(benchmark::State& state) {
+    const Eigen::MatrixXf a = Eigen::MatrixXf::Random(1024, 1024), b = Eigen::MatrixXf::Random(1024, 1024);
+    Eigen::MatrixXf c(1024, 1024);
+    for (auto _ : state) {
+        c.noalias() = a * b;
+        benchmark::DoNotOptimize(c.data());
+    }
+    state.counters["GFLOPS"] = benchmark::Counter(2.0 * 1024 * 1024 * 1024, benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_Gemm1024)->Unit(benchmark::kMillisecond);
+
+}  // namespace
