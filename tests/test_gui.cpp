@@ -24,6 +24,11 @@
 #include "message_bar.h"
 #include "test_util.h"
 #include "training_view.h"
+#include "io/atomic_file.h"
+#include "io/experiment_file.h"
+#include <QDoubleSpinBox>
+#include <QTabWidget>
+#include <fstream>
 
 using namespace initscope;
 using namespace initscope::ui;
@@ -86,10 +91,15 @@ private:
 }  // namespace
 
 TEST_CASE("on launch: sigmoid, 5 × 100, the four book initializers, 4 × 5 cells with data", "[gui]") {
+    QElapsedTimer launch;
+    launch.start();
     MainWindow window;
     window.show();
     HistogramGrid* grid = window.activationsView()->grid();
     REQUIRE(waitFor([&] { return grid->cellsWithData() == 20; }, 3000));
+    const auto ms = launch.elapsed();
+    std::cout << "Window to default histograms: " << ms << " ms\n";
+    CHECK(ms < 1500);
     CHECK(grid->rowCount() == 4);
     CHECK(grid->columnCount() == 5);
     const ActivationsConfig c = window.activationsView()->result().config;
@@ -285,11 +295,134 @@ TEST_CASE("settings survive a restart and a damaged settings entry is ignored", 
     CHECK(window.activationsPanel()->config().depth == 5);
 }
 
+TEST_CASE("opening an experiment restores every control; a bad one changes nothing", "[gui][files]") {
+    test::TempDir dir;
+    MainWindow window;
+    window.show();
+    ExperimentFile e;
+    e.view = ExperimentFile::View::Training;
+    e.activations.activation = "tanh";
+    e.activations.depth = 7;
+    e.activations.width = 64;
+    e.activations.initializers = {"he", "glorot-uniform", "std=0.3"};
+    e.activations.range = {false, -1.0, 1.0};
+    e.training.learningRate = 0.05;
+    e.training.iterations = 300;
+    e.training.hidden = {50, 50};
+    saveExperiment(e, dir.file("good.json"));
+    REQUIRE(window.openFile(QString::fromStdString(dir.file("good.json"))));
+    CHECK(window.activationsPanel()->config() == e.activations);
+    CHECK(window.trainingPanel()->config() == e.training);
+    CHECK(window.tabs()->currentIndex() == 1);
+    CHECK_FALSE(window.hasUnsavedChanges());
+    REQUIRE(waitFor([&] { return window.activationsView()->grid()->columnCount() == 7 &&
+                                 window.activationsView()->grid()->rowCount() == 3; }));
+    // Hostile files: each is refused with the field named; nothing is half-applied.
+    const std::vector<std::pair<std::string, std::string>> bad = {
+        {"{ not json", "malformed JSON"},
+        {R"({"format":"initscope-experiment","version":2})", "version"},
+    };
+    std::string text = readTextFile(dir.file("good.json"));
+    auto replaced = [&](const std::string& from, const std::string& to) {
+        std::string t = text;
+        t.replace(t.find(from), from.size(), to);
+        return t;
+    };
+    const std::vector<std::pair<std::string, std::string>> edits = {
+        {replaced("\"depth\": 7", "\"depth\": 0"), "activations.depth"},
+        {replaced("\"width\": 64", "\"width\": 1000000000"), "activations.width"},
+        {replaced("\"learning_rate\": 0.05", "\"learning_rate\": 0"), "training.learning_rate"},
+        {replaced("\"activation\": \"tanh\"", "\"activation\": \"swish\""), "activations.activation"},
+        {replaced("\"he\"", "\"kaiming\""), "activations.initializers"},
+        {replaced("\"bins\": 30", "\"bins\": \"30\""), "activations.bins"},
+    };
+    int n = 0;
+    for (const auto& [content, field] : edits) {
+        const std::string path = dir.file("bad" + std::to_string(n++) + ".json");
+        std::ofstream(path) << content;
+        CHECK_FALSE(window.openFile(QString::fromStdString(path)));
+        INFO(window.messages()->text().toStdString());
+        CHECK(window.messages()->text().contains(QString::fromStdString(field)));
+        CHECK(window.activationsPanel()->config() == e.activations);  // untouched
+        CHECK(window.trainingPanel()->config() == e.training);
+    }
+    CHECK_FALSE(window.openFile(QString::fromStdString(dir.file("missing.json"))));
+}
+
+TEST_CASE("closing with unsaved changes asks; Cancel keeps the window open", "[gui][files]") {
+    MainWindow window;
+    window.show();
+    CHECK_FALSE(window.hasUnsavedChanges());
+    window.activationsPanel()->findChild<QSpinBox*>("depth")->setValue(9);
+    CHECK(window.hasUnsavedChanges());
+    int asked = 0;
+    MainWindow::setUnsavedChangesPrompt([&] {
+        ++asked;
+        return QMessageBox::Cancel;
+    });
+    CHECK_FALSE(window.close());
+    CHECK(window.isVisible());
+    CHECK(asked == 1);
+    MainWindow::setUnsavedChangesPrompt([&] {
+        ++asked;
+        return QMessageBox::Discard;
+    });
+    CHECK(window.close());
+    CHECK(asked == 2);
+    MainWindow::setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+}
+
+TEST_CASE("200 start / change / stop cycles while training: no crash, no stuck thread", "[gui][training][stress]") {
+    MainWindow window;
+    window.show();
+    window.trainingPanel()->setConfig(quickTraining(100000));
+    QSignalSpy finished(&window, &MainWindow::trainingFinished);
+    auto* lr = window.trainingPanel()->findChild<QDoubleSpinBox*>("learningRate");
+    auto* depth = window.activationsPanel()->findChild<QSpinBox*>("depth");
+    REQUIRE(lr);
+    for (int cycle = 0; cycle < 200; ++cycle) {
+        INFO("cycle " << cycle);
+        window.startTraining();
+        REQUIRE(window.isTraining());
+        QTest::qWait(cycle % 7);  // stop at different moments: loading, first batches, a snapshot
+        lr->setValue(0.01 + 0.0001 * (cycle % 10));  // settings change while it runs
+        depth->setValue(3 + cycle % 4);
+        if (cycle % 5 == 0) window.runOrPause();  // sometimes paused when stopped
+        window.stopTraining();
+        REQUIRE(waitFor([&] { return !window.isTraining(); }, 3000));
+    }
+    CHECK(finished.count() == 200);
+    // Still alive and answering.
+    window.trainingPanel()->setConfig(quickTraining(20));
+    finished.clear();
+    window.startTraining();
+    REQUIRE(finished.wait(30000));
+    CHECK(window.trainingView()->lossPlot()->pointCount(0) == 20);
+}
+
+TEST_CASE("a corrupted settings file does not block the next start", "[gui]") {
+    {
+        QSettings settings;
+        settings.setValue("window/geometry", QByteArray("\x01\x02garbage"));
+        settings.setValue("window/state", QByteArray("garbage"));
+        settings.setValue("experiment", QString("{\"format\":\"initscope-experiment\",\"version\":99}"));
+        settings.setValue("training/smoothing", "not a number");
+        settings.sync();
+        const QString path = settings.fileName();
+        std::ofstream(path.toStdString(), std::ios::app) << "\n[broken\n=== \x01\x02\n";
+    }
+    MainWindow window;
+    window.show();
+    CHECK(window.activationsPanel()->config() == ActivationsConfig{});
+    REQUIRE(waitFor([&] { return window.activationsView()->grid()->cellsWithData() == 20; }));
+}
+
 int main(int argc, char* argv[]) {
     QStandardPaths::setTestModeEnabled(true);  // QSettings go to a test location
     QApplication::setOrganizationName("InitScopeTest");
     QApplication::setApplicationName("InitScopeTest");
     QApplication app(argc, argv);
     QSettings().clear();
+    MainWindow::setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
     return Catch::Session().run(argc, argv);
 }

@@ -40,7 +40,7 @@ void FileActions::populatePresetMenu(QMenu* menu) {
         const std::string name = preset.name;
         connect(a, &QAction::triggered, this, [this, name] {
             const Preset& p = presetByName(name);
-            emit experimentLoaded(p.experiment, p.bookStyle, p.yMax);
+            emit presetChosen(p.experiment, p.bookStyle, p.yMax);
         });
     }
 }
@@ -50,7 +50,7 @@ bool FileActions::open(const QString& path) {
         const ExperimentFile experiment = loadExperiment(path.toStdString());
         m_path = path;
         remember(path);
-        emit experimentLoaded(experiment, false, 0.0);
+        emit experimentLoaded(experiment);
         return true;
     } catch (const Error& e) {
         emit failed(QString::fromStdString(e.what()));

@@ -33,8 +33,9 @@ public slots:
     bool saveTo(const QString& path);
 
 signals:
-    // From a file (plain style) or a preset (its book style and count-axis limit).
-    void experimentLoaded(const initscope::ExperimentFile& experiment, bool bookStyle, double yMax);
+    void experimentLoaded(const initscope::ExperimentFile& experiment);  // read from a file
+    // A book preset, with its style (book titles, count-axis limit).
+    void presetChosen(const initscope::ExperimentFile& experiment, bool bookStyle, double yMax);
     void failed(const QString& message);
     void saved(const QString& path);
 

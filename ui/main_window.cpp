@@ -91,9 +91,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_activationsPanel, &ActivationsPanel::configChanged, this, &MainWindow::recomputeActivations);
     connect(m_activationsPanel, &ActivationsPanel::displayChanged, this, &MainWindow::applyGridOptions);
     connect(m_trainingPanel, &TrainingPanel::displayChanged, this, &MainWindow::applyGridOptions);
-    connect(m_file, &FileActions::experimentLoaded, this, &MainWindow::applyExperiment);
+    connect(m_file, &FileActions::experimentLoaded, this, [this](const ExperimentFile& experiment) {
+        applyExperiment(experiment, false);
+        m_savedExperiment = currentExperiment();  // what the file holds is saved
+    });
+    connect(m_file, &FileActions::presetChosen, this, &MainWindow::applyExperiment);
     connect(m_file, &FileActions::failed, this, &MainWindow::showError);
     connect(m_file, &FileActions::saved, this, [this](const QString& path) {
+        m_savedExperiment = currentExperiment();
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     });
     connect(m_export, &ExportActions::failed, this, &MainWindow::showError);
@@ -138,6 +143,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreSettings();
     applyGridOptions();
     resetTraining();  // empty curves for the current settings, ready to run
+    m_savedExperiment = currentExperiment();
     m_panels->setCurrentIndex(m_tabs->currentIndex());
     updateActions();
     recomputeActivations();
@@ -218,6 +224,17 @@ void MainWindow::applyExperiment(const ExperimentFile& experiment, bool bookStyl
 }
 
 bool MainWindow::openFile(const QString& path) { return m_file->open(path); }
+
+namespace {
+MainWindow::UnsavedChangesPrompt& unsavedPrompt() {
+    static MainWindow::UnsavedChangesPrompt prompt;
+    return prompt;
+}
+}  // namespace
+
+void MainWindow::setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { unsavedPrompt() = std::move(prompt); }
+
+bool MainWindow::hasUnsavedChanges() const { return !(currentExperiment() == m_savedExperiment); }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls()) event->acceptProposedAction();
@@ -327,6 +344,19 @@ void MainWindow::showError(const QString& message) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (hasUnsavedChanges()) {
+        const auto answer = unsavedPrompt()
+                                ? unsavedPrompt()()
+                                : QMessageBox::question(this, tr("Unsaved experiment"),
+                                                        tr("The experiment's settings have changed since they were "
+                                                           "last saved. Save them before closing?"),
+                                                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                        QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_file->save())) {
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     m_refresh.stop();
     m_trainingEngine->shutdown(1000);

@@ -2,6 +2,8 @@
 
 #include <QIcon>
 #include <QMainWindow>
+#include <QMessageBox>
+#include <functional>
 #include <QTimer>
 
 #include "experiments/training.h"
@@ -45,6 +47,12 @@ public:
     // Applies a whole experiment (from a file or a preset) to every control.
     void applyExperiment(const initscope::ExperimentFile& experiment, bool bookStyle, double yMax = 0.0);
     bool openFile(const QString& path);
+    // True when the settings differ from those last opened, saved or restored at launch.
+    bool hasUnsavedChanges() const;
+    // How closing with unsaved changes is answered (Save, Discard or Cancel). By default a
+    // message box asks; tests and scripted runs install their own answer.
+    using UnsavedChangesPrompt = std::function<QMessageBox::StandardButton()>;
+    static void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt);
 
 public slots:
     void runOrPause();
@@ -94,6 +102,7 @@ private:
     ExportActions* m_export;
     QAction* m_bookStyle = nullptr;
     double m_yMax = 0.0;  // a preset's fixed count axis, until the activation changes
+    ExperimentFile m_savedExperiment;  // the baseline of hasUnsavedChanges()
 };
 
 }  // namespace initscope::ui

@@ -1,6 +1,8 @@
 #include "experiments/training.h"
 
+#include <atomic>
 #include <chrono>
+#include <thread>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -170,6 +172,7 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
         result.snapshots.push_back(std::move(snap));
     };
 
+    std::vector<std::atomic<bool>> updated(nets.size());
     int done = 0;  // iterations completed
     try {
         snapshot(0);
@@ -177,26 +180,40 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
             if (control) control->checkpoint();
             for (auto& i : indices) i = static_cast<int>(batchRng.below(data.train.count));
             gatherBatch(data.train, indices, x, labels);  // the same batch for every network
-            // The networks are independent given the batch: train them side by side.
-            pool.parallelFor(static_cast<int>(nets.size()), [&](int k) {
-                Net& net = nets[static_cast<std::size_t>(k)];
-                double& loss = losses[static_cast<std::size_t>(k)];
+            // The networks are independent given the batch: train them side by side. Each
+            // network's step is two tasks, the update (forward, backward, optimizer) and then
+            // the book's loss on the batch after the update; tasks 0…n−1 are the updates and
+            // n…2n−1 the losses, so the pool balances 2n pieces instead of n whole steps.
+            const int n = static_cast<int>(nets.size());
+            for (auto& flag : updated) flag.store(false, std::memory_order_relaxed);
+            pool.parallelFor(2 * n, [&](int task) {
+                const auto k = static_cast<std::size_t>(task % n);
+                Net& net = nets[k];
                 if (net.run.divergedAt) {
-                    loss = std::numeric_limits<double>::quiet_NaN();
+                    losses[k] = std::numeric_limits<double>::quiet_NaN();
                     return;
                 }
                 Mlp& mlp = *net.mlp;
-                softmaxCrossEntropy(mlp.forward(x), labels, &net.dLogits);  // dL/dlogits
-                mlp.backward(x, net.dLogits);
-                net.optimizer->step(net.slots);
-                // The book records the loss on the same batch after the update.
-                loss = softmaxCrossEntropy<float>(mlp.forward(x), labels, nullptr);
-                if (!std::isfinite(loss)) {
+                if (task < n) {
+                    softmaxCrossEntropy(mlp.forward(x), labels, &net.dLogits);  // dL/dlogits
+                    mlp.backward(x, net.dLogits);
+                    net.optimizer->step(net.slots);
+                    updated[k].store(true, std::memory_order_release);
+                    return;
+                }
+                // Handed out after every update task has started; wait for this network's one.
+                while (!updated[k].load(std::memory_order_acquire)) std::this_thread::yield();
+                losses[k] = softmaxCrossEntropy<float>(mlp.forward(x), labels, nullptr);
+            });
+            for (std::size_t k = 0; k < nets.size(); ++k) {
+                Net& net = nets[k];
+                if (net.run.divergedAt) continue;
+                if (!std::isfinite(losses[k])) {
                     net.run.divergedAt = it;
                 } else {
-                    net.run.loss.push_back(loss);
+                    net.run.loss.push_back(losses[k]);
                 }
-            });
+            }
             done = it + 1;
             if (observer) observer->onIteration(it, losses);
             bool anyAlive = false;

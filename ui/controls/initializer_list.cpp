@@ -17,6 +17,7 @@ constexpr int kSliderSteps = 1000;
 double sigmaOf(int v) { return std::pow(10.0, -3.0 + 4.0 * v / kSliderSteps); }
 int sliderOf(double sigma) { return static_cast<int>(std::lround((std::log10(sigma) + 3.0) / 4.0 * kSliderSteps)); }
 QString customSpec(double sigma) { return "std=" + QString::fromStdString(formatNumber(sigma, 3)); }
+constexpr int kExtraRole = Qt::UserRole + 1;  // a row added for a spec outside the named list
 }  // namespace
 
 InitializerList::InitializerList(QWidget* parent)
@@ -81,27 +82,31 @@ QStringList InitializerList::checkedSpecs() const {
 void InitializerList::setCheckedSpecs(const QStringList& specs) {
     const QSignalBlocker block(m_list);
     const QSignalBlocker blockCustom(m_customEnabled);
-    const QSignalBlocker blockSlider(m_customSlider);
-    QStringList remaining = specs;
-    for (int i = 0; i < m_list->count(); ++i) {
-        const QString spec = m_list->item(i)->data(Qt::UserRole).toString();
-        const bool on = remaining.removeAll(spec) > 0;
-        m_list->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    // Rows added for earlier files' own specs ("std=0.3", "uniform=0.05") go; the named ones stay.
+    for (int i = m_list->count() - 1; i >= 0; --i) {
+        if (m_list->item(i)->data(kExtraRole).toBool()) delete m_list->takeItem(i);
     }
+    for (int i = 0; i < m_list->count(); ++i) m_list->item(i)->setCheckState(Qt::Unchecked);
     m_customEnabled->setChecked(false);
-    for (const QString& spec : remaining) {
-        double sigma = 0;
-        bool ok = false;
-        if (spec.startsWith("std=")) sigma = spec.mid(4).toDouble(&ok);
-        if (ok && !m_customEnabled->isChecked() && sigma >= 0.001 && sigma <= 10.0) {
-            m_customEnabled->setChecked(true);
-            m_customSlider->setValue(sliderOf(sigma));
-        } else {
-            try {
-                addSpec(spec, true);  // any other valid spec gets its own row in the list
-            } catch (...) {
-            }
+    // The checked specs move to the top in the given order, so rows keep the file's order.
+    int row = 0;
+    for (const QString& spec : specs) {
+        int found = -1;
+        for (int i = row; i < m_list->count(); ++i) {
+            if (m_list->item(i)->data(Qt::UserRole).toString() == spec) found = i;
         }
+        if (found < 0) {
+            try {
+                addSpec(spec, true);
+            } catch (...) {
+                continue;  // validated before it gets here; never half-apply a bad spec
+            }
+            found = m_list->count() - 1;
+            m_list->item(found)->setData(kExtraRole, true);
+        }
+        QListWidgetItem* item = m_list->takeItem(found);
+        item->setCheckState(Qt::Checked);
+        m_list->insertItem(row++, item);
     }
     updateCustomLabel();
     updateTooltips();

@@ -1,0 +1,97 @@
+#!/bin/bash
+# Runs InitScope's benchmarks and the reference implementations in ../shared/peers (numpy and
+# PyTorch, at their best settings here via run.sh) in the same run, and prints each pair's median
+# times and the ratio. Usage: bench/compare.sh [--quick]   (--quick skips the 2000-iteration runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+peers=${INITSCOPE_PEERS:-$root/../shared/peers}
+mnist=${INITSCOPE_MNIST:-$root/../shared/data/mnist}
+quick=${1:-}
+[ -d "$peers" ] || { echo "compare.sh: no reference implementations at $peers" >&2; exit 1; }
+[ -f "$mnist/train-images-idx3-ubyte.gz" ] || { echo "compare.sh: real MNIST not found at $mnist (set INITSCOPE_MNIST)" >&2; exit 1; }
+"$peers/setup.sh" >/dev/null
+scripts/setup.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DINITSCOPE_BENCH=ON >/dev/null
+cmake --build build --parallel "$(nproc)" >/dev/null
+out=build/compare
+rm -rf "$out" && mkdir -p "$out"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "running InitScope benchmarks…" >&2
+filter='.'
+[ "$quick" = "--quick" ] && filter='-BM_BookComparison'
+INITSCOPE_MNIST=$mnist build/bench/bench_initscope --benchmark_filter="$filter" \
+  --benchmark_repetitions=7 --benchmark_report_aggregates_only=true \
+  --benchmark_format=json --benchmark_out="$out/ours.json" --benchmark_out_format=json >/dev/null
+echo "running the numpy and PyTorch references…" >&2
+"$peers/run.sh" e1_numpy.py --repeats 20 --quiet > "$out/e1_numpy.txt"
+"$peers/run.sh" e2_numpy.py --data "$mnist" --iters 300 > "$out/e2_numpy64.txt"
+"$peers/run.sh" e2_numpy.py --data "$mnist" --iters 300 --dtype float32 > "$out/e2_numpy32.txt"
+"$peers/run.sh" e2_torch.py --data "$mnist" --iters 300 --threads 1 > "$out/e2_torch.txt"
+if [ "$quick" != "--quick" ]; then
+  for p in "e2_numpy.py --dtype float32" "e2_torch.py --threads 1"; do
+    name=$(echo "$p" | cut -d. -f1)
+    /usr/bin/python3 - "$peers" "$mnist" $p > "$out/$name.wall" <<'PY'
+import subprocess, sys, time
+peers, mnist, script, *rest = sys.argv[1:]
+t = time.perf_counter()
+subprocess.run([peers + "/run.sh", script, "--data", mnist, "--iters", "2000", *rest], check=True, stdout=subprocess.DEVNULL)
+print(time.perf_counter() - t)
+PY
+  done
+fi
+# Peak resident memory of a full training run on MNIST (the CLI, snapshots every 100 iterations).
+/usr/bin/python3 - "$root" "$mnist" "$out" > "$out/rss.txt" <<'PY'
+import resource, subprocess, sys
+root, mnist, out = sys.argv[1:]
+subprocess.run([root + "/build/app/initscope", "train", "--dataset", mnist, "--iterations", "500",
+                "--output", out + "/train.json"], check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0)
+PY
+/usr/bin/python3 - "$out" <<'PY'
+import json, re, sys, os
+out = sys.argv[1]
+ours = {}
+for b in json.load(open(out + "/ours.json"))["benchmarks"]:
+    if b.get("aggregate_name") == "median":
+        unit = {"ms": 1.0, "s": 1000.0, "us": 1e-3, "ns": 1e-6}[b["time_unit"]]
+        name = b["run_name"].split("/iterations:")[0].replace("/manual_time", "")
+        ours[name] = (b["real_time"] * unit, b)
+def peer(name, pattern):
+    text = open(out + "/" + name).read()
+    m = re.search(pattern, text)
+    return float(m.group(1)) if m else float("nan")
+rows = []
+def row(what, mine, ref_name, ref):
+    rows.append((what, mine, ref_name, ref, ref / mine if mine else float("nan")))
+e1 = lambda act, kind: peer("e1_numpy.txt", r"%s\s+Xavier\s+full=([\d.]+) fwd\+hist=([\d.]+)" % act) if kind == "full" else \
+     peer("e1_numpy.txt", r"%s\s+Xavier\s+full=[\d.]+ fwd\+hist=([\d.]+)" % act)
+for i, act in enumerate(["sigmoid", "tanh", "relu"]):
+    row("activations %s×Xavier, drawing included" % act, ours["BM_OneComboFull/%d" % i][0], "numpy full", e1(act, "full"))
+    row("activations %s×Xavier, forward+hist" % act, ours["BM_OneComboForwardHistogram/%d" % i][0], "numpy fwd+hist", e1(act, "fwd"))
+sweep = peer("e1_numpy.txt", r"all 12 combos \(full\) median=([\d.]+)")
+screen = ours["BM_ScreenAfterActivationChange"][0]
+sigma = ours["BM_ScreenAfterSigmaChange"][0]
+it = ours["BM_TrainingIteration"][0]
+gflops = ours["BM_TrainingIteration"][1].get("GFLOPS", float("nan"))
+gemm = ours["BM_Gemm1024"][1].get("GFLOPS", float("nan")) / 1e9
+per_iter = r"per-iteration median=([\d.]+) ms"
+row("training iteration (3 nets, batch 128)", it, "PyTorch 1 thread", peer("e2_torch.txt", per_iter))
+row("training iteration (3 nets, batch 128)", it, "numpy float32", peer("e2_numpy32.txt", per_iter))
+row("training iteration (3 nets, batch 128)", it, "numpy float64", peer("e2_numpy64.txt", per_iter))
+if "BM_BookComparisonWithLoading" in ours:
+    whole = ours["BM_BookComparisonWithLoading"][0]
+    for name, label in [("e2_torch.wall", "PyTorch 1 thread"), ("e2_numpy.wall", "numpy float32")]:
+        if os.path.exists(out + "/" + name):
+            row("2000-iteration comparison, loading included", whole, label, float(open(out + "/" + name).read()) * 1000)
+print("%-46s %12s   %-18s %12s  %7s" % ("benchmark (medians)", "InitScope", "reference", "reference", "ratio"))
+for what, mine, ref_name, ref, ratio in rows:
+    print("%-46s %9.2f ms   %-18s %9.2f ms  %6.2f×" % (what, mine, ref_name, ref, ratio))
+print()
+print("default screen (4 initializers × 5 layers) after an activation change: %.2f ms (target < 8 ms)" % screen)
+print("default screen after a σ change (one row recomputed):                 %.2f ms" % sigma)
+print("numpy, all 12 activation × initializer combos (full): %.1f ms" % sweep)
+print("training: %.1f GFLOP/s (276 MFLOP per iteration); Eigen 1024³ GEMM on one core: %.1f GFLOP/s" % (gflops / 1e9 if gflops > 1e6 else gflops, gemm))
+print("peak resident memory, training on full MNIST: %.0f MB (target < 250 MB)" % float(open(out + "/rss.txt").read()))
+PY
+echo "(raw outputs in $out)"

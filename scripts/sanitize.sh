@@ -1,0 +1,23 @@
+#!/bin/bash
+# Builds and runs the tests under sanitizers: the whole suite under AddressSanitizer +
+# UndefinedBehaviorSanitizer (LeakSanitizer included), and the threaded tests (worker, pause,
+# cancel, close, start/stop cycles) under ThreadSanitizer. Run by .ci/run after scripts/test.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+jobs=$(nproc)
+export QT_QPA_PLATFORM=offscreen
+
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DINITSCOPE_SANITIZE="address;undefined" >/dev/null
+cmake --build build-asan --parallel "$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+LSAN_OPTIONS=suppressions=$(pwd)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+  ctest --test-dir build-asan --output-on-failure --timeout 900 -E "gui_smoke|cli_render_without_display"
+
+cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DINITSCOPE_SANITIZE=thread >/dev/null
+cmake --build build-tsan --parallel "$jobs" --target test_training test_gui test_activations_experiment
+TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$(pwd)/tests/sanitizers/tsan.supp \
+  ctest --test-dir build-tsan --output-on-failure --timeout 900 -R "^(test_training|test_gui|test_activations_experiment)$"
+echo "sanitizers: ASan+UBSan whole suite and TSan threaded tests passed"
