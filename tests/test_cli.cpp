@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <chrono>
+#include <functional>
 #include <sstream>
 
 #include "cli.h"
@@ -123,6 +125,63 @@ TEST_CASE("runtime errors exit 1 with one line naming the file", "[cli]") {
     CHECK(o.code == 1);
     CHECK(lines(o.err) == 1);
     CHECK_FALSE(std::filesystem::exists(dir.file("no/such/dir/out.json")));
+}
+
+TEST_CASE("hostile dataset files: exit 1 within a second, one line naming the file", "[cli][hostile]") {
+    const Dataset good = syntheticDataset(30, 10, 4);
+    // Each case damages one file of an otherwise valid dataset folder.
+    struct Case {
+        std::string file, problem;
+        std::function<void(const std::string&)> damage;
+    };
+    auto bytesOf = [](const std::vector<std::uint8_t>& v) { return v; };
+    const auto images = idxBytes({10, 4, 4}, good.test.pixels);
+    std::vector<Case> cases = {
+        {"t10k-images-idx3-ubyte", "wrong magic", [&](const std::string& p) { auto b = images; b[0] = 7; writeBytes(p, b); }},
+        {"t10k-images-idx3-ubyte", "empty", [&](const std::string& p) { writeBytes(p, {}); }},
+        {"t10k-images-idx3-ubyte", "truncated", [&](const std::string& p) { writeBytes(p, idxBytes({1000, 4, 4}, good.test.pixels)); }},
+        {"t10k-images-idx3-ubyte", "more than", [&](const std::string& p) { writeBytes(p, idxBytes({0x80000000u, 28, 28}, {})); }},
+        {"t10k-images-idx3-ubyte", "trailing data", [&](const std::string& p) { auto b = images; b.push_back(1); writeBytes(p, b); }},
+        {"t10k-images-idx3-ubyte", "directory", [&](const std::string& p) { std::filesystem::create_directory(p); }},
+        {"t10k-images-idx3-ubyte", "3 dimensions", [&](const std::string& p) { writeBytes(p, idxBytes({160}, good.test.pixels)); }},
+        {"t10k-labels-idx1-ubyte", "labels but", [&](const std::string& p) { writeBytes(p, idxBytes({9}, std::vector<std::uint8_t>(9, 1))); }},
+        {"t10k-labels-idx1-ubyte", "not a digit", [&](const std::string& p) { writeBytes(p, idxBytes({10}, std::vector<std::uint8_t>(10, 10))); }},
+        {"t10k-labels-idx1-ubyte", "not a digit", [&](const std::string& p) { writeBytes(p, idxBytes({10}, std::vector<std::uint8_t>(10, 255))); }},
+        {"t10k-labels-idx1-ubyte.gz", "wrong magic", [&](const std::string& p) { writeBytes(p, {'n', 'o', 't', ' ', 'g', 'z', 'i', 'p'}); }},
+        {"t10k-labels-idx1-ubyte.gz", "gzip", [&](const std::string& p) {
+             writeGzip(p, idxBytes({10}, good.test.labels));
+             auto b = readBytes(p);
+             if (b.size() > 6) b.resize(b.size() - 6);  // cut the stream short
+             writeBytes(p, b);
+         }},
+        {"t10k-images-idx3-ubyte.gz", "gzip", [&](const std::string& p) {
+             writeGzip(p, images);
+             auto b = readBytes(p);
+             for (std::size_t i = 12; i < b.size() - 8; ++i) b[i] ^= 0xA5;
+             writeBytes(p, b);
+         }},
+    };
+    (void)bytesOf;
+    int tried = 0;
+    for (const Case& c : cases) {
+        TempDir dir;
+        writeDataset(good, dir.path().string(), 4, false);
+        // Replace the raw file by the damaged one (a .gz name is looked for first).
+        const std::string raw = c.file.substr(0, c.file.find(".gz"));
+        std::filesystem::remove(dir.file(raw));
+        c.damage(dir.file(c.file));
+        const auto start = std::chrono::steady_clock::now();
+        const Outcome o = run({"train", "--dataset", dir.path().string(), "--iterations", "5"});
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        INFO(c.file << ": " << c.problem << " → " << o.err);
+        CHECK(o.code == 1);
+        CHECK(lines(o.err) == 1);
+        CHECK(o.err.find(raw) != std::string::npos);
+        CHECK(o.err.find(c.problem) != std::string::npos);
+        CHECK(seconds < 1.0);
+        ++tried;
+    }
+    CHECK(tried == 13);
 }
 
 TEST_CASE("train: JSON and CSV on a dataset folder", "[cli]") {

@@ -26,36 +26,25 @@ void checkGradients(BasicMlp<double>& net, const MatD& x, const std::vector<std:
     net.backward(x, dOut);
     const double h = 1e-6;
     double worst = 0.0;
+    // dL/dθ ≈ (L(θ + h) − L(θ − h)) / 2h for one parameter, compared with the analytic value.
+    auto check = [&](double& param, double analytic, const char* what, int layer, Eigen::Index i) {
+        const double saved = param;
+        param = saved + h;
+        const double up = lossOf(net, x, t);
+        param = saved - h;
+        const double down = lossOf(net, x, t);
+        param = saved;
+        const double numeric = (up - down) / (2 * h);
+        worst = std::max(worst, std::abs(numeric - analytic) / std::max(1e-7, std::abs(numeric) + std::abs(analytic)));
+        INFO("layer " << layer << " " << what << " " << i);
+        REQUIRE(analytic == Approx(numeric).epsilon(1e-5).margin(1e-9));
+    };
     for (int l = 0; l < net.layerCount(); ++l) {
         const MatD dW = net.gradWeight(l);
         const RowVectorT<double> db = net.gradBias(l);
-        for (Eigen::Index i = 0; i < net.weight(l).size(); ++i) {
-            double& w = net.weight(l).data()[i];
-            const double saved = w;
-            w = saved + h;
-            const double up = lossOf(net, x, t);
-            w = saved - h;
-            const double down = lossOf(net, x, t);
-            w = saved;
-            const double numeric = (up - down) / (2 * h);
-            const double err = std::abs(numeric - dW.data()[i]) /
-                               std::max(1e-7, std::abs(numeric) + std::abs(dW.data()[i]));
-            worst = std::max(worst, err);
-            INFO("layer " << l << " weight " << i);
-            REQUIRE(dW.data()[i] == Approx(numeric).epsilon(1e-5).margin(1e-9));
-        }
+        for (Eigen::Index i = 0; i < net.weight(l).size(); ++i) check(net.weight(l).data()[i], dW.data()[i], "weight", l, i);
         if (net.hasBias()) {
-            for (Eigen::Index i = 0; i < net.bias(l).size(); ++i) {
-                double& b = net.bias(l)(i);
-                const double saved = b;
-                b = saved + h;
-                const double up = lossOf(net, x, t);
-                b = saved - h;
-                const double down = lossOf(net, x, t);
-                b = saved;
-                INFO("layer " << l << " bias " << i);
-                REQUIRE(db(i) == Approx((up - down) / (2 * h)).epsilon(1e-5).margin(1e-9));
-            }
+            for (Eigen::Index i = 0; i < net.bias(l).size(); ++i) check(net.bias(l)(i), db(i), "bias", l, i);
         }
     }
     CHECK(worst < 1e-4);

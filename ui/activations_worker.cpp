@@ -55,14 +55,18 @@ void ActivationsWorker::processPending() {
     }
 }
 
-ActivationsEngine::ActivationsEngine(QObject* parent) : QObject(parent), m_worker(new ActivationsWorker) {
+void startWorkerThread(QThread& thread, QObject* worker, const QString& name) {
     registerMetaTypes();
-    m_thread.setObjectName("InitScope activations");
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    thread.setObjectName(name);
+    worker->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+    thread.start();
+}
+
+ActivationsEngine::ActivationsEngine(QObject* parent) : QObject(parent), m_worker(new ActivationsWorker) {
     connect(m_worker, &ActivationsWorker::resultReady, this, &ActivationsEngine::resultReady);
     connect(m_worker, &ActivationsWorker::failed, this, &ActivationsEngine::failed);
-    m_thread.start();
+    startWorkerThread(m_thread, m_worker, "InitScope activations");
 }
 
 ActivationsEngine::~ActivationsEngine() { shutdown(); }

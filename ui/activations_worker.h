@@ -10,6 +10,10 @@
 
 namespace initscope::ui {
 
+// Moves `worker` to `thread`, names the thread, deletes the worker when the thread ends and starts
+// it: the Mandelbrot-example pattern both engines use.
+void startWorkerThread(QThread& thread, QObject* worker, const QString& name);
+
 // Runs the activations experiment on its own thread. Requests coalesce: submit() replaces any
 // request still waiting and cancels the one running, so the newest always wins and a dragged σ
 // slider never queues up stale work.

@@ -2,6 +2,7 @@
 
 #include <QMutexLocker>
 
+#include "activations_worker.h"
 #include "common/errors.h"
 
 namespace initscope::ui {
@@ -61,15 +62,11 @@ void TrainingWorker::start(const TrainingConfig& config) {
 }
 
 TrainingEngine::TrainingEngine(QObject* parent) : QObject(parent), m_worker(new TrainingWorker) {
-    registerMetaTypes();
-    m_thread.setObjectName("InitScope training");
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &TrainingWorker::datasetLoading, this, &TrainingEngine::datasetLoading);
     connect(m_worker, &TrainingWorker::started, this, &TrainingEngine::started);
     connect(m_worker, &TrainingWorker::finished, this, &TrainingEngine::finished);
     connect(m_worker, &TrainingWorker::failed, this, &TrainingEngine::failed);
-    m_thread.start();
+    startWorkerThread(m_thread, m_worker, "InitScope training");
 }
 
 TrainingEngine::~TrainingEngine() { shutdown(); }
