@@ -11,7 +11,8 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
         Json j;
         try {
             j = Json::parse(text);
-        } catch (const nlohmann::json::parse_error& e) {
+        } catch (const nlohmann::json::exception& e) {
+            // Syntax errors, and numbers too large for a double ("7e4788", found by fuzzing).
             // e.what() is "[json.exception.parse_error.101] parse error at line 1, column 2: ..."
             std::string what = e.what();
             const auto pos = what.find("] ");
@@ -57,6 +58,11 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
         e.activations = activationsConfigFromJson(j["activations"], "activations.");
         e.training = trainingConfigFromJson(j["training"], "training.");
         return e;
+    } catch (const nlohmann::json::exception& e) {
+        // Every field is type-checked before it is read; this is a last line of defence.
+        const ConfigError error("(json)", std::string("invalid experiment file: ") + e.what());
+        if (path.empty()) throw error;
+        throw FileError(path, error.what());
     } catch (const ConfigError& e) {
         if (path.empty()) throw;
         throw FileError(path, e.what());
