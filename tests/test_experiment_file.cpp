@@ -83,6 +83,9 @@ TEST_CASE("bad experiment files are rejected with the field named", "[experiment
     expectRejected([](Json& j) { j["format"] = "something-else"; }, "format");
     expectRejected([](Json& j) { j["view"] = "3d"; }, "view");
     expectRejected([](Json& j) { j["extra"] = true; }, "extra");
+    // Empty keys (found by fuzz_experiment) are named too, not left blank.
+    expectRejected([](Json& j) { j[""] = 1; }, "\"\"");
+    expectRejected([](Json& j) { j["training"][""] = 1; }, "training.\"\"");
     expectRejected([](Json& j) { j["activations"] = 5; }, "activations");
 }
 

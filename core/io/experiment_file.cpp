@@ -40,7 +40,8 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
         for (auto it = j.begin(); it != j.end(); ++it) {
             static const char* kKnown[] = {"format", "version", "view", "activations", "training"};
             if (std::find(std::begin(kKnown), std::end(kKnown), it.key()) == std::end(kKnown)) {
-                throw ConfigError(it.key(), "unknown field");
+                // An empty key still needs a name in the message (found by fuzzing).
+                throw ConfigError(it.key().empty() ? "\"\"" : it.key(), "unknown field");
             }
         }
         ExperimentFile e;

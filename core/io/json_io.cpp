@@ -79,7 +79,8 @@ public:
             if (!m_seen.count(it.key())) throw ConfigError(name(it.key()), "unknown field");
         }
     }
-    std::string name(const std::string& key) const { return m_prefix + key; }
+    // "activations.depth"; an empty key (found by fuzzing) shows as "activations.\"\"".
+    std::string name(const std::string& key) const { return m_prefix + (key.empty() ? "\"\"" : key); }
 
 private:
     static std::string trimDot(const std::string& s) {
