@@ -361,6 +361,8 @@ TEST_CASE("closing with unsaved changes asks; Cancel keeps the window open", "[g
     MainWindow window;
     window.show();
     CHECK_FALSE(window.hasUnsavedChanges());
+    window.showTraining();  // looking at another tab changes nothing
+    CHECK_FALSE(window.hasUnsavedChanges());
     window.activationsPanel()->findChild<QSpinBox*>("depth")->setValue(9);
     CHECK(window.hasUnsavedChanges());
     int asked = 0;

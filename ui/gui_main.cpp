@@ -51,7 +51,11 @@ int runGui(int argc, char** argv) {
     if (!file.isEmpty()) window.openFile(file);
     if (tab == "training") window.showTraining();
     if (train) QTimer::singleShot(0, &window, &MainWindow::startTraining);
-    if (quitAfter >= 0) QTimer::singleShot(quitAfter, &window, &QWidget::close);
+    if (quitAfter >= 0) {
+        // A scripted run must never wait on a question nobody will answer.
+        MainWindow::setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+        QTimer::singleShot(quitAfter, &window, &QWidget::close);
+    }
     return app.exec();
 }
 

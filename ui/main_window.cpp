@@ -234,7 +234,11 @@ MainWindow::UnsavedChangesPrompt& unsavedPrompt() {
 
 void MainWindow::setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { unsavedPrompt() = std::move(prompt); }
 
-bool MainWindow::hasUnsavedChanges() const { return !(currentExperiment() == m_savedExperiment); }
+bool MainWindow::hasUnsavedChanges() const {
+    // Which tab is in front is not a change to the experiment.
+    const ExperimentFile now = currentExperiment();
+    return !(now.activations == m_savedExperiment.activations && now.training == m_savedExperiment.training);
+}
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls()) event->acceptProposedAction();
