@@ -212,10 +212,10 @@ TEST_CASE("pause holds training; step runs to the next snapshot", "[gui][trainin
     window.startTraining();
     REQUIRE(waitFor([&] { return window.trainingView()->snapshotCount() >= 1 &&
                                  window.trainingView()->lossPlot()->pointCount(0) > 5; }, 20000));
-    window.runOrPause();  // pause
-    QTest::qWait(150);
+    window.runOrPause();  // pause: the mini-batch in flight finishes, then nothing moves
+    QTest::qWait(int(150 * kTimingScale));
     const int paused = window.trainingView()->lossPlot()->pointCount(0);
-    QTest::qWait(300);
+    QTest::qWait(int(300 * kTimingScale));
     CHECK(window.trainingView()->lossPlot()->pointCount(0) == paused);
     const int snapshots = window.trainingView()->snapshotCount();
     window.stepTraining();
