@@ -202,3 +202,69 @@ TEST_CASE("a cancelled run stops with Cancelled", "[activations]") {
     control.cancel();
     CHECK_THROWS_AS(runActivations(ActivationsConfig{}, &control), Cancelled);
 }
+
+#include "common/rng.h"
+#include "nn/activation.h"
+
+TEST_CASE("blocks of rows give the statistics of the whole layer", "[activations][blocks]") {
+    // The reference: the whole samples × width matrix at once, then computeStats and makeHistogram.
+    // Row counts around the block size (256), a layer small enough for exact percentiles (70 × 100),
+    // a bounded and an unbounded activation with a fitted range.
+    struct Case {
+        int samples, width;
+        const char* activation;
+        bool automatic;
+    };
+    for (const Case k : {Case{1000, 100, "sigmoid", false}, Case{257, 40, "relu", true}, Case{256, 7, "tanh", false},
+                         Case{70, 100, "tanh", true}, Case{1, 5, "relu", true}, Case{600, 30, "elu", true}}) {
+        ActivationsConfig c;
+        c.samples = k.samples;
+        c.width = k.width;
+        c.activation = k.activation;
+        c.initializers = {"he", "std=0.3"};
+        c.depth = 3;
+        c.bins = 20;
+        c.range = {k.automatic, -0.5, 1.0};
+        const ActivationsResult r = runActivations(c);
+        const Activation& act = activationByName(k.activation);
+        Matrix a(k.samples, k.width);
+        Rng inputRng = Rng::stream(c.seed, 0);
+        inputRng.fillNormal(a.data(), static_cast<std::size_t>(a.size()));
+        for (std::size_t i = 0; i < c.initializers.size(); ++i) {
+            const auto init = makeInitializer(c.initializers[i]);
+            Matrix prev = a;
+            for (int l = 0; l < c.depth; ++l) {
+                Rng rng = Rng::stream(c.seed, static_cast<std::uint64_t>(l) + 1);
+                const Matrix w = Initializer::drawBase(init->distribution(), k.width, k.width, rng) *
+                                 static_cast<float>(init->scale(k.width, k.width));
+                Matrix z = prev * w, next;
+                act.forward(z, next);
+                prev = next;
+                const std::span<const float> values(prev.data(), static_cast<std::size_t>(prev.size()));
+                const LayerStats want = computeStats(values, &act);
+                const auto [lo, hi] = k.automatic ? automaticRange(values, &act) : std::pair{-0.5, 1.0};
+                const Histogram wantHist = makeHistogram(values, c.bins, lo, hi);
+                const LayerResult& got = r.runs[i].layers[static_cast<std::size_t>(l)];
+                INFO(k.samples << "×" << k.width << " " << k.activation << " " << c.initializers[i] << " layer " << l + 1);
+                CHECK(got.stats.count == want.count);
+                CHECK(got.stats.mean == Approx(want.mean).epsilon(1e-4).margin(1e-6));
+                CHECK(got.stats.std == Approx(want.std).epsilon(1e-4).margin(1e-6));
+                CHECK(got.stats.min == Approx(want.min).epsilon(1e-4).margin(1e-6));
+                CHECK(got.stats.max == Approx(want.max).epsilon(1e-4).margin(1e-6));
+                for (std::size_t p = 0; p < want.percentiles.size(); ++p) {
+                    CHECK(got.stats.percentiles[p] == Approx(want.percentiles[p]).margin(1e-4 + (want.max - want.min) / 4096));
+                }
+                CHECK(got.histogram.lo == Approx(wantHist.lo).epsilon(1e-4).margin(1e-6));
+                CHECK(got.histogram.hi == Approx(wantHist.hi).epsilon(1e-4).margin(1e-6));
+                CHECK(got.histogram.total() == wantHist.total());
+                // The GEMM rounds in another order (σ·(A·B) against A·(σ·B)): a value on an edge may
+                // change bins, nothing more.
+                std::int64_t moved = 0;
+                for (int b = 0; b < c.bins; ++b) {
+                    moved += std::abs(got.histogram.counts[static_cast<std::size_t>(b)] - wantHist.counts[static_cast<std::size_t>(b)]);
+                }
+                CHECK(moved <= 2 + want.count / 2000);
+            }
+        }
+    }
+}

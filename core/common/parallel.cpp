@@ -1,5 +1,8 @@
 #include "common/parallel.h"
 
+#include <chrono>
+#include <utility>
+
 #include <Eigen/Core>
 
 #if defined(__GLIBC__)
@@ -7,6 +10,39 @@
 #endif
 
 namespace initscope {
+
+namespace {
+
+constexpr int kIndexBits = 21;
+constexpr std::uint64_t kIndexMask = (std::uint64_t(1) << kIndexBits) - 1;
+constexpr int kGenerationShift = 2 * kIndexBits;
+constexpr int kMaxTasks = int(kIndexMask);
+
+std::uint64_t generationOf(std::uint64_t ticket) { return ticket >> kGenerationShift; }
+
+inline void cpuRelax() {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#else
+    std::this_thread::yield();
+#endif
+}
+
+// Polls `ready` for up to 100 µs before the caller goes to sleep; true once it holds.
+template <typename Ready>
+bool spinFor(Ready&& ready) {
+    constexpr auto kSpin = std::chrono::microseconds(100);
+    const auto until = std::chrono::steady_clock::now() + kSpin;
+    for (;;) {
+        for (int i = 0; i < 64; ++i) {
+            if (ready()) return true;
+            cpuRelax();
+        }
+        if (std::chrono::steady_clock::now() > until) return ready();
+    }
+}
+
+}  // namespace
 
 ThreadPool::ThreadPool(unsigned threads) {
     Eigen::initParallel();
@@ -17,48 +53,44 @@ ThreadPool::ThreadPool(unsigned threads) {
 ThreadPool::~ThreadPool() {
     {
         std::lock_guard lock(m_mutex);
-        m_stop = true;
+        m_stop.store(true);
     }
     m_wake.notify_all();
     for (auto& t : m_workers) t.join();
 }
 
-void ThreadPool::runTasks() {
+void ThreadPool::runTasks(std::uint64_t generation) {
+    std::uint64_t ticket = m_ticket.load(std::memory_order_acquire);
     for (;;) {
-        int i;
-        Trampoline call;
-        void* callable;
-        {
-            std::lock_guard lock(m_mutex);
-            if (m_next >= m_count) return;
-            i = m_next++;
-            call = m_call;
-            callable = m_callable;
-        }
+        const auto index = ticket & kIndexMask, count = (ticket >> kIndexBits) & kIndexMask;
+        if (generationOf(ticket) != generation || index >= count) return;
+        if (!m_ticket.compare_exchange_weak(ticket, ticket + 1, std::memory_order_acq_rel)) continue;
         try {
-            call(callable, i);
+            m_call(m_callable, static_cast<int>(index));
         } catch (...) {
             std::lock_guard lock(m_mutex);
             if (!m_error) m_error = std::current_exception();
         }
-        std::lock_guard lock(m_mutex);
-        if (++m_finished == m_count) m_done.notify_all();
+        // The last task done: wake the caller if it went to sleep (seq_cst pairs with run()).
+        if (m_finished.fetch_add(1) + 1 == static_cast<int>(count) && m_sleepers.load() > 0) {
+            std::lock_guard lock(m_mutex);
+            m_done.notify_all();
+        }
+        ticket = m_ticket.load(std::memory_order_acquire);
     }
 }
 
 void ThreadPool::workerLoop() {
-    unsigned seen = 0;
+    std::uint64_t seen = 0;
     for (;;) {
-        {
+        auto fresh = [&] { return generationOf(m_ticket.load(std::memory_order_acquire)) != seen; };
+        if (!spinFor([&] { return fresh() || m_stop.load(); })) {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [&] { return m_stop || m_generation != seen; });
-            if (m_stop) return;
-            seen = m_generation;
-            ++m_busy;
+            m_wake.wait(lock, [&] { return m_stop.load() || fresh(); });
         }
-        runTasks();
-        std::lock_guard lock(m_mutex);
-        if (--m_busy == 0) m_done.notify_all();
+        if (m_stop.load()) return;
+        seen = generationOf(m_ticket.load(std::memory_order_acquire));
+        runTasks(seen);
     }
 }
 
@@ -68,28 +100,44 @@ void ThreadPool::run(int n, Trampoline call, void* callable) {
         for (int i = 0; i < n; ++i) call(callable, i);
         return;
     }
+    if (n > kMaxTasks) {  // far beyond any use here; keeps the ticket's fields in range
+        for (int start = 0; start < n; start += kMaxTasks) {
+            const int count = std::min(kMaxTasks, n - start);
+            struct Offset {
+                Trampoline call;
+                void* callable;
+                int start;
+            } offset{call, callable, start};
+            run(count, [](void* o, int i) { auto* p = static_cast<Offset*>(o); p->call(p->callable, p->start + i); }, &offset);
+        }
+        return;
+    }
     std::lock_guard caller(m_callerMutex);
+    // Every task of the previous job has finished, so no thread reads m_call now: a thread still
+    // holding the old generation fails to claim anything and goes back to waiting.
+    m_call = call;
+    m_callable = callable;
+    m_error = nullptr;
+    m_finished.store(0);
+    const std::uint64_t generation = generationOf(m_ticket.load()) + 1;
+    const std::uint64_t ticket = (generation << kGenerationShift) | (std::uint64_t(n) << kIndexBits);
     {
-        std::lock_guard lock(m_mutex);
-        m_call = call;
-        m_callable = callable;
-        m_count = n;
-        m_next = 0;
-        m_finished = 0;
-        m_error = nullptr;
-        ++m_generation;
+        std::lock_guard lock(m_mutex);  // a worker about to sleep cannot miss the new generation
+        m_ticket.store(ticket, std::memory_order_release);
     }
     m_wake.notify_all();
-    runTasks();
+    runTasks(generationOf(ticket));
+    auto done = [&] { return m_finished.load() == n; };
+    if (!spinFor(done)) {
+        std::unique_lock lock(m_mutex);
+        m_sleepers.fetch_add(1);
+        m_done.wait(lock, done);
+        m_sleepers.fetch_sub(1);
+    }
     std::exception_ptr error;
     {
-        std::unique_lock lock(m_mutex);
-        // Wait for every task and for every worker to leave runTasks (it still reads m_call).
-        m_done.wait(lock, [&] { return m_finished == m_count && m_busy == 0; });
-        m_call = nullptr;
-        m_callable = nullptr;
-        m_count = 0;
-        error = m_error;
+        std::lock_guard lock(m_mutex);
+        error = std::exchange(m_error, nullptr);
     }
     if (error) std::rethrow_exception(error);
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
+#include <cstdint>
 #include <exception>
 #include <type_traits>
 #include <mutex>
@@ -12,6 +14,9 @@ namespace initscope {
 // A small pool of persistent worker threads for fork-join loops: parallelFor(n, f) runs f(0) …
 // f(n−1), spread over the calling thread and the workers, and returns when all are done. Work is
 // split by index, never by timing, so results are the same whatever the thread count.
+// Workers and the waiting caller spin briefly before they sleep: the engine runs many short
+// fork-joins in a row (one per layer, one per training step), and waking a sleeping thread costs
+// tens of microseconds on these virtual machines.
 class ThreadPool {
 public:
     // threads: total threads including the caller; 0 → std::thread::hardware_concurrency().
@@ -36,21 +41,23 @@ private:
     using Trampoline = void (*)(void*, int);
     void run(int n, Trampoline call, void* callable);
     void workerLoop();
-    void runTasks();
+    void runTasks(std::uint64_t generation);
 
     std::vector<std::thread> m_workers;
-    std::mutex m_mutex;
+    std::mutex m_mutex;  // for sleeping and waking only
     std::condition_variable m_wake, m_done;
+    // The job: m_call and m_callable are written before the ticket of a new generation is
+    // published (release), and read only by a thread that has claimed one of its tasks.
     Trampoline m_call = nullptr;
     void* m_callable = nullptr;
-    int m_count = 0;
-    int m_next = 0;
-    int m_finished = 0;
-    unsigned m_generation = 0;
-    int m_busy = 0;
-    bool m_stop = false;
-    std::exception_ptr m_error;
-    std::mutex m_callerMutex;  // one parallelFor at a time
+    // generation (22 bits) | task count (21 bits) | next task (21 bits), claimed by compare-and-swap:
+    // a thread that wakes late for a finished job can never claim a task of the next one.
+    std::atomic<std::uint64_t> m_ticket{0};
+    std::atomic<int> m_finished{0};
+    std::atomic<int> m_sleepers{0};  // the caller, when it sleeps waiting for the job to end
+    std::atomic<bool> m_stop{false};
+    std::exception_ptr m_error;  // guarded by m_mutex
+    std::mutex m_callerMutex;    // one parallelFor at a time
 };
 
 // Makes glibc keep freed memory instead of returning it to the kernel (and mapping it anew, which

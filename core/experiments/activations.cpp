@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <optional>
 
 #include "common/errors.h"
 #include "common/parallel.h"
@@ -69,47 +71,115 @@ const Matrix& ActivationsExperiment::baseWeights(const ActivationsConfig& c,
     return it->second;
 }
 
-InitializerRun ActivationsExperiment::computeRun(const ActivationsConfig& config,
-                                                const std::string& spec, Scratch& scratch,
-                                                const RunControl* control, bool splitLayers) {
-    const Activation& act = activationByName(config.activation);
-    const auto init = makeInitializer(spec);
-    InitializerRun run;
-    run.initializer = spec;
-    run.displayName = init->displayName();
-    run.formula = init->formula();
-    const Matrix* in = &m_input;
-    for (int l = 0; l < config.depth; ++l) {
-        if (control) control->checkpoint();
-        const double scale = init->scale(config.width, config.width);
-        const Matrix& base = m_base.at({init->distribution(), l});
-        scratch.w = base * static_cast<float>(scale);  // W = scale × the shared base draw
-        scratch.z.noalias() = *in * scratch.w;          // Z = A_prev·W (a zero bias adds nothing)
-        act.forward(scratch.z, scratch.a);              // A = f(Z)
-        std::swap(scratch.prev, scratch.a);
-        in = &scratch.prev;
+namespace {
 
-        LayerResult layer;
-        layer.layer = l + 1;
-        layer.scale = scale;
-        layer.sigma = init->weightStd(config.width, config.width);
-        layer.description = init->describe(config.width, config.width);
-        const std::span<const float> values(scratch.prev.data(), static_cast<std::size_t>(scratch.prev.size()));
-        auto stats = [&] { layer.stats = computeStats(values, &act); };
-        auto histogram = [&] {
-            const auto [lo, hi] = config.range.automatic ? automaticRange(values, &act)
-                                                         : std::pair{config.range.lo, config.range.hi};
-            layer.histogram = makeHistogram(values, config.bins, lo, hi);
-        };
-        if (splitLayers) {
-            ThreadPool::shared().parallelFor(2, [&](int i) { i == 0 ? stats() : histogram(); });
-        } else {
-            stats();
-            histogram();
-        }
-        run.layers.push_back(std::move(layer));
+// The layer being finished, for one initializer: its merged moments and the grids its blocks count on.
+struct LayerInFlight {
+    Moments moments;
+    std::optional<BinCounter> bins;
+    std::optional<PercentileCounter> percentiles;
+    bool exact = false;  // few enough values for exact percentiles
+};
+
+}  // namespace
+
+std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConfig& config,
+                                                           const std::vector<std::string>& specs,
+                                                           const RunControl* control) {
+    const Activation& act = activationByName(config.activation);
+    const int runs = static_cast<int>(specs.size());
+    const int blocks = (config.samples + kBlockRows - 1) / kBlockRows;
+    const int tasks = runs * blocks;
+    std::vector<std::unique_ptr<Initializer>> inits;
+    std::vector<InitializerRun> out(specs.size());
+    std::vector<std::vector<const Matrix*>> base(specs.size());
+    for (std::size_t r = 0; r < specs.size(); ++r) {
+        inits.push_back(makeInitializer(specs[r]));
+        out[r].initializer = specs[r];
+        out[r].displayName = inits[r]->displayName();
+        out[r].formula = inits[r]->formula();
+        for (int l = 0; l < config.depth; ++l) base[r].push_back(&m_base.at({inits[r]->distribution(), l}));
     }
-    return run;
+    if (m_parts.size() < static_cast<std::size_t>(tasks)) m_parts.resize(static_cast<std::size_t>(tasks));
+    std::vector<LayerInFlight> layer(specs.size());
+    const auto width = static_cast<std::size_t>(config.width);
+    // Step s computes layer s in every block (s < depth) and counts layer s − 1, whose range and
+    // extremes are known by then (s > 0): depth + 1 fork-joins in all.
+    for (int step = 0; step <= config.depth; ++step) {
+        if (control) control->checkpoint();
+        ThreadPool::shared().parallelFor(tasks, [&](int t) {
+            const auto r = static_cast<std::size_t>(t / blocks);
+            const int block = t % blocks;
+            Part& part = m_parts[static_cast<std::size_t>(t)];
+            const int rows = std::min(kBlockRows, config.samples - block * kBlockRows);
+            if (step > 0) {
+                const LayerInFlight& l = layer[r];
+                const std::span<const float> values(part.prev.data(), static_cast<std::size_t>(rows) * width);
+                part.binCounts.assign(static_cast<std::size_t>(l.bins->slotCount()), 0);
+                l.bins->add(values, part.binCounts.data());
+                if (l.exact) {
+                    part.exact.assign(values.begin(), values.end());
+                } else {
+                    part.buckets.assign(PercentileCounter::kSlots, 0);
+                    l.percentiles->add(values, part.buckets.data());
+                }
+            }
+            if (step < config.depth) {
+                const float s = static_cast<float>(inits[r]->scale(config.width, config.width));
+                const Matrix& b = *base[r][static_cast<std::size_t>(step)];
+                // Z = A_prev·W with W = s × the shared base draw, as s·(A_prev·B): one GEMM, no W
+                // (a zero bias adds nothing)
+                if (step == 0) {
+                    part.cur.noalias() = s * (m_input.middleRows(block * kBlockRows, rows) * b);
+                } else {
+                    part.cur.noalias() = s * (part.prev * b);
+                }
+                act.forward(part.cur, part.cur);  // A = f(Z), in place
+                part.moments = momentsOf({part.cur.data(), static_cast<std::size_t>(part.cur.size())}, &act);
+                std::swap(part.cur, part.prev);
+            }
+        });
+        for (std::size_t r = 0; r < specs.size(); ++r) {
+            Part* parts = &m_parts[r * static_cast<std::size_t>(blocks)];
+            LayerInFlight& l = layer[r];
+            if (step > 0) {  // finish layer step − 1
+                std::vector<std::int64_t> slots(static_cast<std::size_t>(l.bins->slotCount()), 0);
+                std::vector<double> percentiles;
+                if (l.exact) {
+                    std::vector<float> all;
+                    for (int b = 0; b < blocks; ++b) all.insert(all.end(), parts[b].exact.begin(), parts[b].exact.end());
+                    percentiles = exactPercentiles(all);
+                } else {
+                    std::vector<std::int32_t> buckets(PercentileCounter::kSlots, 0);
+                    for (int b = 0; b < blocks; ++b) {
+                        for (std::size_t k = 0; k < buckets.size(); ++k) buckets[k] += parts[b].buckets[k];
+                    }
+                    percentiles = l.percentiles->percentiles(buckets.data(), l.moments.finite());
+                }
+                for (int b = 0; b < blocks; ++b) {
+                    for (std::size_t k = 0; k < slots.size(); ++k) slots[k] += parts[b].binCounts[k];
+                }
+                LayerResult result;
+                result.layer = step;
+                result.scale = inits[r]->scale(config.width, config.width);
+                result.sigma = inits[r]->weightStd(config.width, config.width);
+                result.description = inits[r]->describe(config.width, config.width);
+                result.stats = finishStats(l.moments, std::move(percentiles), &act);
+                result.histogram = l.bins->histogram(slots.data());
+                out[r].layers.push_back(std::move(result));
+            }
+            if (step < config.depth) {  // layer step: merge the blocks' moments, set the grids
+                l.moments = Moments{};
+                for (int b = 0; b < blocks; ++b) l.moments.merge(parts[b].moments);
+                const auto [lo, hi] = config.range.automatic ? automaticRange(l.moments, &act)
+                                                             : std::pair{config.range.lo, config.range.hi};
+                l.bins.emplace(config.bins, lo, hi);
+                l.percentiles.emplace(l.moments.min, l.moments.max);
+                l.exact = l.moments.finite() <= kExactPercentileLimit;
+            }
+        }
+    }
+    return out;
 }
 
 ActivationsResult ActivationsExperiment::run(const ActivationsConfig& config,
@@ -134,17 +204,7 @@ ActivationsResult ActivationsExperiment::run(const ActivationsConfig& config,
     for (const std::string& spec : config.initializers) {
         if (!m_memo.count(spec) && std::find(todo.begin(), todo.end(), spec) == todo.end()) todo.push_back(spec);
     }
-    if (m_scratch.size() < todo.size()) m_scratch.resize(todo.size());
-    std::vector<InitializerRun> computed(todo.size());
-    if (todo.size() == 1) {
-        computed[0] = computeRun(config, todo[0], m_scratch[0], control, /*splitLayers=*/true);
-    } else {
-        // Independent rows of the grid: compute them side by side.
-        ThreadPool::shared().parallelFor(static_cast<int>(todo.size()), [&](int i) {
-            computed[static_cast<std::size_t>(i)] =
-                computeRun(config, todo[static_cast<std::size_t>(i)], m_scratch[static_cast<std::size_t>(i)], control, false);
-        });
-    }
+    std::vector<InitializerRun> computed = compute(config, todo, control);
     for (std::size_t i = 0; i < todo.size(); ++i) m_memo[todo[i]] = std::move(computed[i]);
     for (const std::string& spec : config.initializers) {
         result.runs.push_back(m_memo.at(spec));

@@ -10,6 +10,7 @@
 #include "common/types.h"
 #include "nn/initializer.h"
 #include "stats/histogram.h"
+#include "stats/partial.h"
 
 namespace initscope {
 
@@ -61,10 +62,14 @@ void validate(const ActivationsConfig& config, const std::string& prefix = "");
 
 // Runs the experiment. Keeps the drawn input and the unscaled base weights between runs: when only
 // σ, the activation or the initializer list change, nothing is drawn again (the σ slider).
+// Rows are processed in fixed blocks of kBlockRows, every block of every initializer side by side
+// on the thread pool, one layer at a time; each block's statistics and counts are merged in order,
+// so the results do not depend on the number of threads.
 // The input and each layer's base weights come from their own streams of the seed, so every
 // initializer with the same base distribution sees the same numbers, only scaled differently.
 class ActivationsExperiment {
 public:
+    static constexpr int kBlockRows = 256;
     using RunObserver = std::function<void(const InitializerRun&)>;
 
     ActivationsResult run(const ActivationsConfig& config, const RunControl* control = nullptr,
@@ -73,21 +78,27 @@ public:
     void forgetResults() { m_memo.clear(); }
 
 private:
-    // Buffers of one run in flight, reused from call to call.
-    struct Scratch {
-        Matrix w, z, a, prev;
+    // One block of rows of one run in flight: the layer being computed and the one before it,
+    // and that block's share of the layer's statistics. Reused from call to call.
+    struct Part {
+        Matrix cur, prev;
+        Moments moments;
+        std::vector<std::int64_t> binCounts;
+        std::vector<std::int32_t> buckets;
+        std::vector<float> exact;  // the values themselves, for a small layer's exact percentiles
     };
     const Matrix& input(const ActivationsConfig& config);
     const Matrix& baseWeights(const ActivationsConfig& config, BaseDistribution distribution,
                               int layer);
-    InitializerRun computeRun(const ActivationsConfig& config, const std::string& spec,
-                              Scratch& scratch, const RunControl* control, bool splitLayers);
+    std::vector<InitializerRun> compute(const ActivationsConfig& config,
+                                        const std::vector<std::string>& specs,
+                                        const RunControl* control);
 
     std::uint64_t m_seed = 0;
     int m_samples = 0, m_width = 0;
     Matrix m_input;
     std::map<std::pair<BaseDistribution, int>, Matrix> m_base;
-    std::vector<Scratch> m_scratch;
+    std::vector<Part> m_parts;
     // The runs of the last call, by spec, valid while every other setting stays the same: moving
     // one σ slider recomputes one row, not all of them.
     ActivationsConfig m_memoKey;

@@ -57,7 +57,7 @@ struct LayerStats {
     double min = 0.0;
     double max = 0.0;
     // Percentiles 1, 5, 25, 50, 75, 95, 99 (linear interpolation between order statistics, as
-    // numpy): exact up to 8192 values, above within (max − min)/16384 — bucketed, for speed.
+    // numpy): exact up to 8192 values, above within (max − min)/8192 — bucketed, for speed.
     std::vector<double> percentiles;
     std::optional<double> saturated;  // fraction saturated (sigmoid, tanh), else nullopt
     std::optional<double> dead;       // fraction exactly 0 (ReLU), else nullopt

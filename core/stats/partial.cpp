@@ -1,0 +1,331 @@
+#include "stats/partial.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+#include <Eigen/Core>
+
+#if defined(__AVX512F__)
+#include <immintrin.h>
+#endif
+
+#include "nn/activation.h"
+
+namespace initscope {
+namespace {
+
+using ConstArrayMap = Eigen::Map<const Eigen::ArrayXf>;
+
+ConstArrayMap arrayOf(std::span<const float> values) {
+    return {values.data(), static_cast<Eigen::Index>(values.size())};
+}
+
+// Values are counted a block at a time: slot or bucket numbers first (vectorised), then the
+// increments, into interleaved copies of the counts so that runs of values in one slot (a
+// saturated sigmoid, tanh's negative half, ReLU's zeros) do not wait on each other's increments.
+constexpr std::size_t kBlock = 1024;
+
+// The smallest float ≥ e and the largest float ≤ e: for a float v and a double e, v ≥ e exactly
+// when v ≥ floatAtLeast(e).
+float floatAtLeast(double e) {
+    float f = static_cast<float>(e);
+    if (double(f) < e) f = std::nextafter(f, std::numeric_limits<float>::infinity());
+    return f;
+}
+float floatAtMost(double e) {
+    float f = static_cast<float>(e);
+    if (double(f) > e) f = std::nextafter(f, -std::numeric_limits<float>::infinity());
+    return f;
+}
+
+}  // namespace
+
+void Moments::merge(const Moments& o) {
+    const double n1 = static_cast<double>(finite()), n2 = static_cast<double>(o.finite());
+    if (o.finite() > 0) {
+        if (finite() == 0) {
+            min = o.min;
+            max = o.max;
+            mean = o.mean;
+            m2 = o.m2;
+        } else {
+            min = std::min(min, o.min);
+            max = std::max(max, o.max);
+            const double n = n1 + n2, delta = o.mean - mean;  // δ = μ₂ − μ₁
+            mean += delta * n2 / n;                            // μ = μ₁ + δ·n₂/n
+            m2 += o.m2 + delta * delta * n1 * n2 / n;          // M₂ = M₂₁ + M₂₂ + δ²·n₁n₂/n
+        }
+    }
+    count += o.count;
+    nonfinite += o.nonfinite;
+    saturated += o.saturated;
+    dead += o.dead;
+}
+
+Moments momentsOf(std::span<const float> values, const Activation* activation) {
+    Moments m;
+    m.count = static_cast<std::int64_t>(values.size());
+    if (values.empty()) return m;
+    // x·0 is 0 for every finite x and NaN for ±Inf and NaN: one vectorised pass decides.
+    if (!((arrayOf(values) * 0.0f).sum() == 0.0f)) {
+        thread_local std::vector<float> finite;  // reused: fresh pages are slow to touch
+        finite.clear();
+        for (float v : values) {
+            if (std::isfinite(v)) finite.push_back(v);
+        }
+        Moments f = momentsOf(finite, activation);
+        f.count = m.count;
+        f.nonfinite = m.count - static_cast<std::int64_t>(finite.size());
+        return f;
+    }
+    const ConstArrayMap a = arrayOf(values);
+    m.min = a.minCoeff();
+    m.max = a.maxCoeff();
+    // Sums run in float over blocks of 4096 (vectorised) and in double across blocks.
+    auto blockSum = [&](auto&& term) {
+        double total = 0.0;
+        for (Eigen::Index i = 0; i < a.size(); i += 4096) {
+            total += term(a.segment(i, std::min<Eigen::Index>(4096, a.size() - i)));
+        }
+        return total;
+    };
+    const auto n = static_cast<double>(values.size());
+    m.mean = blockSum([](const auto& b) { return b.sum(); }) / n;  // μ = Σx / n
+    const float mu = static_cast<float>(m.mean);
+    // Σ(x − μ)², corrected for μ rounded to float: Σ(x − μ_f)² − n(μ − μ_f)²
+    const double shift = m.mean - double(mu);
+    m.m2 = std::max(0.0, blockSum([mu](const auto& b) { return (b - mu).square().sum(); }) - n * shift * shift);
+    if (activation && activation->hasSaturation()) {
+        const auto [lo, hi] = activation->saturationBounds();
+        m.saturated = (a < static_cast<float>(lo) || a > static_cast<float>(hi)).count();
+    }
+    if (activation && activation->hasDeadUnits()) m.dead = (a == 0.0f).count();
+    return m;
+}
+
+std::pair<double, double> automaticRange(const Moments& m, const Activation* activation) {
+    if (activation) {
+        if (auto range = activation->outputRange()) return *range;
+    }
+    if (m.finite() == 0) return {0.0, 1.0};  // no finite value at all
+    if (m.min == m.max) {
+        const double pad = std::max(std::abs(double(m.min)) * 0.5, 0.5);
+        return {m.min - pad, m.max + pad};
+    }
+    return {m.min, m.max};
+}
+
+BinCounter::BinCounter(int bins, double lo, double hi) : m_bins(bins), m_lo(lo), m_hi(hi) {
+    if (bins < 1) throw std::invalid_argument("histogram: bins must be ≥ 1");
+    if (!(lo < hi) || !std::isfinite(lo) || !std::isfinite(hi)) {
+        throw std::invalid_argument("histogram: need finite lo < hi");
+    }
+    Histogram h;
+    h.lo = lo;
+    h.hi = hi;
+    h.counts.resize(static_cast<std::size_t>(bins));
+    m_edge.resize(static_cast<std::size_t>(bins) + 1);
+    for (int k = 0; k < bins; ++k) m_edge[static_cast<std::size_t>(k)] = floatAtLeast(h.binLow(k));
+    m_edge[static_cast<std::size_t>(bins)] = std::numeric_limits<float>::infinity();  // the last bin is closed
+    m_flo = floatAtLeast(lo);
+    m_fhi = floatAtMost(hi);
+    m_scale = static_cast<float>(bins / (hi - lo));
+}
+
+void BinCounter::add(std::span<const float> values, std::int64_t* totals) const {
+    // A value's bin is found in float arithmetic, then corrected against the exact edges, so a
+    // value on an edge opens the next bin, as numpy does.
+    alignas(64) std::int32_t slot[kBlock];
+    // Eight copies: the book's histograms put most values in a handful of bins.
+    constexpr std::size_t kCopies = 8;
+    thread_local std::vector<std::int32_t> counts;
+    const std::size_t stride = static_cast<std::size_t>(slotCount()) + 1;  // +1: copies apart
+    counts.assign(kCopies * stride, 0);
+    std::int32_t* c = counts.data();
+    for (std::size_t start = 0; start < values.size(); start += kBlock) {
+        const std::size_t m = std::min(kBlock, values.size() - start);
+        const float* __restrict p = values.data() + start;
+        slotsOf(p, m, slot);
+        const std::size_t m8 = m & ~(kCopies - 1);
+        for (std::size_t i = 0; i < m8; i += kCopies) {
+            for (std::size_t j = 0; j < kCopies; ++j) ++c[j * stride + static_cast<std::size_t>(slot[i + j])];
+        }
+        for (std::size_t i = m8; i < m; ++i) ++c[static_cast<std::size_t>(slot[i])];
+    }
+    for (std::size_t s = 0; s < static_cast<std::size_t>(slotCount()); ++s) {
+        std::int64_t sum = 0;
+        for (std::size_t j = 0; j < kCopies; ++j) sum += c[j * stride + s];
+        totals[s] += sum;
+    }
+}
+
+void BinCounter::slotsOf(const float* __restrict p, std::size_t m, std::int32_t* __restrict slot) const {
+    const float flo = m_flo, fhi = m_fhi, scale = m_scale;
+    const int last = m_bins - 1, above = m_bins + 1, nonfinite = m_bins + 2;
+#if defined(__AVX512F__)
+    if (m_bins < 32) {  // all the edges fit in two registers: a permute instead of two gathers
+        alignas(64) float table[32];
+        std::fill(std::begin(table), std::end(table), std::numeric_limits<float>::infinity());
+        std::copy(m_edge.begin(), m_edge.end(), table);
+        const __m512 e0 = _mm512_load_ps(table), e1 = _mm512_load_ps(table + 16);
+        const __m512 vlo = _mm512_set1_ps(flo), vhi = _mm512_set1_ps(fhi), vscale = _mm512_set1_ps(scale);
+        const __m512i vlast = _mm512_set1_epi32(last), one = _mm512_set1_epi32(1), zero = _mm512_setzero_si512();
+        const __m512i vabove = _mm512_set1_epi32(above), vnonfinite = _mm512_set1_epi32(nonfinite);
+        for (std::size_t i = 0; i < m; i += 16) {
+            const __mmask16 lanes = m - i >= 16 ? __mmask16(0xFFFF) : __mmask16((1u << (m - i)) - 1);
+            const __m512 v = _mm512_maskz_loadu_ps(lanes, p + i);
+            const __mmask16 finite = _mm512_cmp_ps_mask(_mm512_sub_ps(v, v), _mm512_setzero_ps(), _CMP_EQ_OQ);
+            __m512 c = _mm512_mask_blend_ps(finite, vlo, v);
+            c = _mm512_min_ps(_mm512_max_ps(c, vlo), vhi);
+            __m512i k = _mm512_cvttps_epi32(_mm512_mul_ps(_mm512_sub_ps(c, vlo), vscale));  // ⌊(v − lo)·bins/(hi − lo)⌋
+            k = _mm512_min_epi32(k, vlast);
+            const __m512 below = _mm512_permutex2var_ps(e0, k, e1);
+            const __m512 next = _mm512_permutex2var_ps(e0, _mm512_add_epi32(k, one), e1);
+            k = _mm512_mask_add_epi32(k, _mm512_cmp_ps_mask(c, next, _CMP_GE_OQ), k, one);
+            k = _mm512_mask_sub_epi32(k, _mm512_cmp_ps_mask(c, below, _CMP_LT_OQ), k, one);
+            __m512i sl = _mm512_add_epi32(k, one);
+            sl = _mm512_mask_mov_epi32(sl, _mm512_cmp_ps_mask(v, vhi, _CMP_GT_OQ), vabove);
+            sl = _mm512_mask_mov_epi32(sl, _mm512_cmp_ps_mask(v, vlo, _CMP_LT_OQ), zero);
+            sl = _mm512_mask_mov_epi32(sl, _mm512_knot(finite), vnonfinite);
+            _mm512_mask_storeu_epi32(slot + i, lanes, sl);
+        }
+        return;
+    }
+#endif
+    const float* edge = m_edge.data();
+    for (std::size_t i = 0; i < m; ++i) {  // vectorised: no branches, a gather for the edges
+        const float v = p[i];
+        const bool finite = (v - v) == 0.0f;  // false for NaN and ±Inf
+        float c = finite ? v : flo;
+        c = c < flo ? flo : c;
+        c = c > fhi ? fhi : c;
+        int k = static_cast<int>((c - flo) * scale);  // k = ⌊(v − lo)·bins/(hi − lo)⌋
+        k = k < last ? k : last;
+        // k is off by at most one: both neighbouring edges are fetched at once (independent gathers).
+        const float below = edge[k], next = edge[k + 1];
+        k += (c >= next ? 1 : 0) - (c < below ? 1 : 0);
+        int s = k + 1;
+        s = v > fhi ? above : s;
+        s = v < flo ? 0 : s;
+        slot[i] = finite ? s : nonfinite;
+    }
+}
+
+Histogram BinCounter::histogram(const std::int64_t* slots) const {
+    Histogram h;
+    h.lo = m_lo;
+    h.hi = m_hi;
+    h.counts.assign(slots + 1, slots + 1 + m_bins);
+    h.below = slots[0];
+    h.above = slots[m_bins + 1];
+    h.nonfinite = slots[m_bins + 2];
+    return h;
+}
+
+PercentileCounter::PercentileCounter(float min, float max)
+    : m_lo(min), m_hi(max), m_scale(max > min ? static_cast<float>(kBuckets / (double(max) - min)) : 0.0f) {}
+
+void PercentileCounter::add(std::span<const float> values, std::int32_t* buckets) const {
+    alignas(64) std::int32_t bucket[kBlock];
+    // Two copies of the counts, interleaved as in BinCounter; the second is added in at the end.
+    thread_local std::vector<std::int32_t> second;
+    second.assign(kSlots, 0);
+    const float lo = m_lo, hi = m_hi, scale = m_scale;
+    constexpr int kLast = kBuckets - 1, kIgnored = kBuckets;
+    for (std::size_t start = 0; start < values.size(); start += kBlock) {
+        const std::size_t m = std::min(kBlock, values.size() - start);
+        const float* __restrict p = values.data() + start;
+        for (std::size_t i = 0; i < m; ++i) {
+            const float v = p[i];
+            const bool inside = v >= lo && v <= hi;  // false for NaN and ±Inf (outside [min, max])
+            const float c = inside ? v : lo;
+            int b = static_cast<int>((c - lo) * scale);
+            b = b < kLast ? b : kLast;
+            bucket[i] = inside ? b : kIgnored;
+        }
+        const std::size_t m2 = m & ~std::size_t(1);
+        std::int32_t* first = buckets;
+        for (std::size_t i = 0; i < m2; i += 2) {
+            ++first[bucket[i]];
+            ++second[static_cast<std::size_t>(bucket[i + 1])];
+        }
+        if (m2 < m) ++second[static_cast<std::size_t>(bucket[m2])];
+    }
+    for (int b = 0; b < kSlots; ++b) buckets[b] += second[static_cast<std::size_t>(b)];
+}
+
+std::vector<double> PercentileCounter::percentiles(const std::int32_t* buckets, std::int64_t finite) const {
+    const auto& levels = percentileLevels();
+    std::vector<double> out;
+    if (finite <= 0) {
+        out.assign(levels.size(), std::numeric_limits<double>::quiet_NaN());
+        return out;
+    }
+    if (!(m_lo < m_hi)) {  // every value is the same
+        out.assign(levels.size(), double(m_lo));
+        return out;
+    }
+    thread_local std::vector<std::int64_t> cumulative;  // cumulative[b] = values in buckets < b
+    cumulative.resize(kBuckets + 1);
+    cumulative[0] = 0;
+    for (int b = 0; b < kBuckets; ++b) cumulative[b + 1] = cumulative[b] + buckets[b];
+    const double width = (double(m_hi) - m_lo) / kBuckets;
+    // The value of rank r: its bucket, then spread evenly across the bucket by rank.
+    auto orderStatistic = [&](std::int64_t r) {
+        const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), r);
+        const auto b = static_cast<std::size_t>(it - cumulative.begin()) - 1;
+        const double inBucket = double(cumulative[b + 1] - cumulative[b]);
+        const double position = (double(r - cumulative[b]) + 0.5) / inBucket;
+        return std::clamp(m_lo + width * (double(b) + position), double(m_lo), double(m_hi));
+    };
+    const auto n = static_cast<double>(finite);
+    for (double p : levels) {
+        const double rank = p / 100.0 * (n - 1);  // numpy's "linear": r = p/100·(n − 1)
+        const auto i = static_cast<std::int64_t>(std::floor(rank));
+        const double lower = orderStatistic(i), upper = orderStatistic(std::min(i + 1, finite - 1));
+        out.push_back(lower + (upper - lower) * (rank - double(i)));
+    }
+    return out;
+}
+
+std::vector<double> exactPercentiles(std::vector<float>& values) {
+    std::erase_if(values, [](float v) { return !std::isfinite(v); });
+    const auto& levels = percentileLevels();
+    std::vector<double> out;
+    if (values.empty()) {
+        out.assign(levels.size(), std::numeric_limits<double>::quiet_NaN());
+        return out;
+    }
+    std::sort(values.begin(), values.end());
+    const double n = static_cast<double>(values.size());
+    for (double p : levels) {
+        const double rank = p / 100.0 * (n - 1);
+        const auto i = static_cast<std::size_t>(std::floor(rank));
+        const double lower = values[i], upper = values[std::min(i + 1, values.size() - 1)];
+        out.push_back(lower + (upper - lower) * (rank - double(i)));
+    }
+    return out;
+}
+
+LayerStats finishStats(const Moments& m, std::vector<double> percentiles, const Activation* activation) {
+    LayerStats s;
+    s.count = m.count;
+    s.nonfinite = m.nonfinite;
+    if (m.finite() == 0) {
+        s.min = s.max = s.mean = s.std = std::numeric_limits<double>::quiet_NaN();
+    } else {
+        s.min = m.min;
+        s.max = m.max;
+        s.mean = m.mean;
+        s.std = std::sqrt(m.m2 / static_cast<double>(m.finite()));  // σ = √(Σ(x − μ)² / n)
+    }
+    s.percentiles = std::move(percentiles);
+    const double all = static_cast<double>(m.count);
+    if (activation && activation->hasSaturation()) s.saturated = all > 0 ? double(m.saturated) / all : 0.0;
+    if (activation && activation->hasDeadUnits()) s.dead = all > 0 ? double(m.dead) / all : 0.0;
+    return s;
+}
+
+}  // namespace initscope
