@@ -193,3 +193,24 @@ TEST_CASE("batches are scaled to [0, 1] from uint8", "[dataset]") {
     CHECK(x.minCoeff() >= 0.0f);
     CHECK(x.maxCoeff() <= 1.0f);
 }
+
+TEST_CASE("batches copy every pixel of every chosen image, across tile edges", "[dataset]") {
+    // 28 × 28 = 784 pixels (not a multiple of the 64-pixel tile) and batch sizes around 16.
+    const Dataset d = syntheticDataset(60, 2, 28);
+    for (int batch : {1, 15, 16, 17, 33, 60}) {
+        std::vector<int> idx;
+        for (int i = 0; i < batch; ++i) idx.push_back((i * 37 + 11) % 60);
+        Matrix x;
+        std::vector<std::uint8_t> labels;
+        gatherBatch(d.train, idx, x, labels);
+        REQUIRE(x.rows() == batch);
+        REQUIRE(x.cols() == 784);
+        for (int i = 0; i < batch; ++i) {
+            const auto row = static_cast<std::size_t>(idx[static_cast<std::size_t>(i)]);
+            REQUIRE(labels[static_cast<std::size_t>(i)] == d.train.labels[row]);
+            for (int j = 0; j < 784; ++j) {
+                REQUIRE(x(i, j) == float(d.train.pixels[row * 784 + static_cast<std::size_t>(j)]) * (1.0f / 255.0f));
+            }
+        }
+    }
+}

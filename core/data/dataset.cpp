@@ -132,11 +132,25 @@ void gatherBatch(const DataSplit& split, std::span<const int> indices, Matrix& x
     x.resize(n, split.features);
     labels.resize(indices.size());
     constexpr float kScale = 1.0f / 255.0f;
-    for (Eigen::Index i = 0; i < n; ++i) {
-        const int row = indices[static_cast<std::size_t>(i)];
-        const std::uint8_t* src = split.pixels.data() + static_cast<std::size_t>(row) * split.features;
-        for (int j = 0; j < split.features; ++j) x(i, j) = float(src[j]) * kScale;  // x = pixel/255
-        labels[static_cast<std::size_t>(i)] = split.labels[static_cast<std::size_t>(row)];
+    // x is column-major: filled in tiles of 16 samples × 64 pixels, so each column's 16 floats
+    // are written together while the 16 source rows' 64-byte runs stay in cache.
+    constexpr Eigen::Index kTileRows = 16, kTileCols = 64;
+    const Eigen::Index features = split.features;
+    const std::uint8_t* rows[kTileRows];
+    for (Eigen::Index i0 = 0; i0 < n; i0 += kTileRows) {
+        const Eigen::Index tileRows = std::min(kTileRows, n - i0);
+        for (Eigen::Index i = 0; i < tileRows; ++i) {
+            const auto row = static_cast<std::size_t>(indices[static_cast<std::size_t>(i0 + i)]);
+            rows[i] = split.pixels.data() + row * static_cast<std::size_t>(features);
+            labels[static_cast<std::size_t>(i0 + i)] = split.labels[row];
+        }
+        for (Eigen::Index j0 = 0; j0 < features; j0 += kTileCols) {
+            const Eigen::Index j1 = std::min(features, j0 + kTileCols);
+            for (Eigen::Index j = j0; j < j1; ++j) {
+                float* column = x.data() + j * n + i0;
+                for (Eigen::Index i = 0; i < tileRows; ++i) column[i] = float(rows[i][j]) * kScale;  // x = pixel/255
+            }
+        }
     }
 }
 
