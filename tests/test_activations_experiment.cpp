@@ -228,8 +228,10 @@ TEST_CASE("blocks of rows give the statistics of the whole layer", "[activations
         const ActivationsResult r = runActivations(c);
         const Activation& act = activationByName(k.activation);
         Matrix a(k.samples, k.width);
-        Rng inputRng = Rng::stream(c.seed, 0);
-        inputRng.fillNormal(a.data(), static_cast<std::size_t>(a.size()));
+        for (std::size_t from = 0, k = 0; from < static_cast<std::size_t>(a.size()); from += ActivationsExperiment::kInputSegment, ++k) {
+            Rng inputRng = Rng::stream(c.seed, (std::uint64_t(1) << 32) + k);  // the input's segments
+            inputRng.fillNormal(a.data() + from, std::min(ActivationsExperiment::kInputSegment, static_cast<std::size_t>(a.size()) - from));
+        }
         for (std::size_t i = 0; i < c.initializers.size(); ++i) {
             const auto init = makeInitializer(c.initializers[i]);
             Matrix prev = a;

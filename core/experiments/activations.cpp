@@ -47,28 +47,44 @@ void validate(const ActivationsConfig& c, const std::string& prefix) {
     }
 }
 
-const Matrix& ActivationsExperiment::input(const ActivationsConfig& c) {
-    if (m_seed != c.seed || m_samples != c.samples || m_width != c.width || m_input.size() == 0) {
+void ActivationsExperiment::draw(const ActivationsConfig& c) {
+    const bool freshInput = m_seed != c.seed || m_samples != c.samples || m_width != c.width || m_input.size() == 0;
+    if (freshInput) {
         m_seed = c.seed;
         m_samples = c.samples;
         m_width = c.width;
         m_base.clear();
-        Rng rng = Rng::stream(c.seed, 0);
         m_input.resize(c.samples, c.width);
-        rng.fillNormal(m_input.data(), static_cast<std::size_t>(m_input.size()));  // x ~ N(0, 1)
     }
-    return m_input;
-}
-
-const Matrix& ActivationsExperiment::baseWeights(const ActivationsConfig& c,
-                                                 BaseDistribution distribution, int layer) {
-    auto key = std::make_pair(distribution, layer);
-    auto it = m_base.find(key);
-    if (it == m_base.end()) {
-        Rng rng = Rng::stream(c.seed, static_cast<std::uint64_t>(layer) + 1);
-        it = m_base.emplace(key, Initializer::drawBase(distribution, c.width, c.width, rng)).first;
+    // The base matrices still missing, inserted now (the map does not change while tasks run).
+    std::vector<std::pair<std::pair<BaseDistribution, int>, Matrix*>> missing;
+    for (const std::string& spec : c.initializers) {
+        const BaseDistribution distribution = makeInitializer(spec)->distribution();
+        for (int l = 0; l < c.depth; ++l) {
+            const auto [it, inserted] = m_base.try_emplace({distribution, l});
+            if (inserted) missing.emplace_back(it->first, &it->second);
+        }
     }
-    return it->second;
+    const std::size_t values = static_cast<std::size_t>(m_input.size());
+    const int segments = freshInput ? static_cast<int>((values + kInputSegment - 1) / kInputSegment) : 0;
+    auto drawOne = [&](int task) {
+        if (task < segments) {  // x ~ N(0, 1), segment k from stream 2³² + k
+            const std::size_t from = static_cast<std::size_t>(task) * kInputSegment;
+            Rng rng = Rng::stream(c.seed, (std::uint64_t(1) << 32) + static_cast<std::uint64_t>(task));
+            rng.fillNormal(m_input.data() + from, std::min(kInputSegment, values - from));
+            return;
+        }
+        const auto& [key, matrix] = missing[static_cast<std::size_t>(task - segments)];
+        Rng rng = Rng::stream(c.seed, static_cast<std::uint64_t>(key.second) + 1);  // layer l: stream l + 1
+        *matrix = Initializer::drawBase(key.first, c.width, c.width, rng);
+    };
+    try {
+        ThreadPool::shared().parallelFor(segments + static_cast<int>(missing.size()), drawOne);
+    } catch (...) {  // out of memory, say: forget what is half drawn
+        for (const auto& entry : missing) m_base.erase(entry.first);
+        if (freshInput) m_input.resize(0, 0);
+        throw;
+    }
 }
 
 namespace {
@@ -188,12 +204,7 @@ ActivationsResult ActivationsExperiment::run(const ActivationsConfig& config,
     validate(config);
     ActivationsResult result;
     result.config = config;
-    input(config);
-    // Draw every base matrix needed before going parallel (the cache is not thread-safe).
-    for (const std::string& spec : config.initializers) {
-        const auto init = makeInitializer(spec);
-        for (int l = 0; l < config.depth; ++l) baseWeights(config, init->distribution(), l);
-    }
+    draw(config);
     ActivationsConfig key = config;
     key.initializers.clear();
     if (!(key == m_memoKey)) {

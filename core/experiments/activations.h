@@ -65,11 +65,13 @@ void validate(const ActivationsConfig& config, const std::string& prefix = "");
 // Rows are processed in fixed blocks of kBlockRows, every block of every initializer side by side
 // on the thread pool, one layer at a time; each block's statistics and counts are merged in order,
 // so the results do not depend on the number of threads.
-// The input and each layer's base weights come from their own streams of the seed, so every
-// initializer with the same base distribution sees the same numbers, only scaled differently.
+// The input (in segments of kInputSegment values) and each layer's base weights come from their
+// own streams of the seed, so every initializer with the same base distribution sees the same
+// numbers, only scaled differently, and all of them can be drawn in parallel.
 class ActivationsExperiment {
 public:
     static constexpr int kBlockRows = 256;
+    static constexpr std::size_t kInputSegment = 8192;
     using RunObserver = std::function<void(const InitializerRun&)>;
 
     ActivationsResult run(const ActivationsConfig& config, const RunControl* control = nullptr,
@@ -87,9 +89,8 @@ private:
         std::vector<std::int32_t> buckets;
         std::vector<float> exact;  // the values themselves, for a small layer's exact percentiles
     };
-    const Matrix& input(const ActivationsConfig& config);
-    const Matrix& baseWeights(const ActivationsConfig& config, BaseDistribution distribution,
-                              int layer);
+    // Draws what `config` needs and the cache lacks (the input, base weights), side by side.
+    void draw(const ActivationsConfig& config);
     std::vector<InitializerRun> compute(const ActivationsConfig& config,
                                         const std::vector<std::string>& specs,
                                         const RunControl* control);
