@@ -98,3 +98,15 @@ TEST_CASE("unknown activation names the field and the choices", "[activation]") 
     }
     CHECK(allActivations().size() == 9);
 }
+
+TEST_CASE("forward in place gives the same values as into another matrix", "[activation]") {
+    Matrix z(37, 11);
+    for (Eigen::Index i = 0; i < z.size(); ++i) z.data()[i] = -6.0f + 12.0f * float(i) / float(z.size());
+    for (const Activation* act : allActivations()) {
+        Matrix out, inPlace = z;
+        act->forward(z, out);
+        act->forward(inPlace, inPlace);
+        INFO(act->name());
+        CHECK(inPlace == out);
+    }
+}

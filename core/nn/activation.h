@@ -28,7 +28,8 @@ public:
     virtual double gain() const = 0;
     virtual std::string_view gainFormula() const = 0;
 
-    // a = f(z), element-wise; a is resized to z's shape.
+    // a = f(z), element-wise; a is resized to z's shape and may be z itself (every kernel is one
+    // element-wise expression).
     virtual void forward(const MatrixT<float>& z, MatrixT<float>& a) const = 0;
     virtual void forward(const MatrixT<double>& z, MatrixT<double>& a) const = 0;
     // g ← g ⊙ f'(z): turns dL/da into dL/dz. a = f(z) is passed so f' may reuse it.
