@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -71,4 +72,24 @@ TEST_CASE("two threads sharing one pool each get all of their own tasks", "[para
     other.join();
     CHECK(a.load() == 2000 * 6);
     CHECK(b.load() == 2000 * 6);
+}
+
+TEST_CASE("ranges cover every index once, in order within a range", "[parallel]") {
+    for (unsigned threads : {1u, 2u, 3u}) {
+        ThreadPool pool(threads);
+        for (int n : {0, 1, 2, 5, 16, 17, 1001}) {
+            std::vector<std::atomic<int>> hits(static_cast<std::size_t>(n));
+            std::vector<int> order;
+            std::mutex m;
+            pool.parallelForRanges(n, [&](int i) {
+                hits[static_cast<std::size_t>(i)].fetch_add(1);
+                std::lock_guard lock(m);
+                order.push_back(i);
+            });
+            for (int i = 0; i < n; ++i) REQUIRE(hits[static_cast<std::size_t>(i)].load() == 1);
+            if (threads == 1) {
+                for (int i = 0; i < n; ++i) REQUIRE(order[static_cast<std::size_t>(i)] == i);
+            }
+        }
+    }
 }

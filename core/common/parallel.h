@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -32,6 +33,19 @@ public:
     void parallelFor(int n, F&& f) {
         run(n, [](void* callable, int i) { (*static_cast<std::remove_reference_t<F>*>(callable))(i); },
             const_cast<void*>(static_cast<const void*>(&f)));
+    }
+
+    // Like parallelFor, but [0, n) is cut into one contiguous range per thread, run in order. The
+    // caller claims the first range (it is already running when the workers wake), so loops that
+    // come back to the same data every call (blocks of rows layer after layer) mostly find it in
+    // the same core's cache. Which thread runs which range never changes the results.
+    template <typename F>
+    void parallelForRanges(int n, F&& f) {
+        const int ranges = std::min<int>(n, static_cast<int>(size()));
+        parallelFor(ranges, [&](int range) {
+            const int end = static_cast<int>((static_cast<long long>(range) + 1) * n / ranges);
+            for (int i = static_cast<int>(static_cast<long long>(range) * n / ranges); i < end; ++i) f(i);
+        });
     }
 
     // The process-wide pool the engine uses (sized to the machine).
