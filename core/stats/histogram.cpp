@@ -31,7 +31,15 @@ std::pair<double, double> automaticRange(std::span<const float> values,
     if (activation) {
         if (auto range = activation->outputRange()) return *range;
     }
-    return automaticRange(momentsOf(values, nullptr), nullptr);
+    float lo = std::numeric_limits<float>::infinity();
+    float hi = -lo;
+    for (float v : values) {
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    return rangeAround(lo, hi);
 }
 
 const std::vector<double>& percentileLevels() {

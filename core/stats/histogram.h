@@ -21,8 +21,10 @@ struct Histogram {
     std::int64_t nonfinite = 0;
 
     int bins() const { return static_cast<int>(counts.size()); }
+    // The low edge of bin k of `bins` equal bins on [lo, hi] (k = bins gives hi).
+    static double edge(double lo, double hi, int bins, int k) { return lo + (hi - lo) * k / static_cast<double>(bins); }
     double binWidth() const { return (hi - lo) / static_cast<double>(counts.size()); }
-    double binLow(int k) const { return lo + (hi - lo) * k / static_cast<double>(counts.size()); }
+    double binLow(int k) const { return edge(lo, hi, bins(), k); }
     double binHigh(int k) const { return binLow(k + 1); }
     std::int64_t inRange() const;
     std::int64_t total() const { return inRange() + below + above + nonfinite; }

@@ -105,16 +105,21 @@ Moments momentsOf(std::span<const float> values, const Activation* activation) {
     return m;
 }
 
+std::pair<double, double> rangeAround(float min, float max) {
+    if (!(min <= max)) return {0.0, 1.0};  // no finite value at all
+    if (min == max) {
+        const double pad = std::max(std::abs(double(min)) * 0.5, 0.5);
+        return {min - pad, max + pad};
+    }
+    return {min, max};
+}
+
 std::pair<double, double> automaticRange(const Moments& m, const Activation* activation) {
     if (activation) {
         if (auto range = activation->outputRange()) return *range;
     }
-    if (m.finite() == 0) return {0.0, 1.0};  // no finite value at all
-    if (m.min == m.max) {
-        const double pad = std::max(std::abs(double(m.min)) * 0.5, 0.5);
-        return {m.min - pad, m.max + pad};
-    }
-    return {m.min, m.max};
+    constexpr float kInf = std::numeric_limits<float>::infinity();
+    return m.finite() == 0 ? rangeAround(kInf, -kInf) : rangeAround(m.min, m.max);  // none: (0, 1)
 }
 
 BinCounter::BinCounter(int bins, double lo, double hi) : m_bins(bins), m_lo(lo), m_hi(hi) {
@@ -122,12 +127,8 @@ BinCounter::BinCounter(int bins, double lo, double hi) : m_bins(bins), m_lo(lo),
     if (!(lo < hi) || !std::isfinite(lo) || !std::isfinite(hi)) {
         throw std::invalid_argument("histogram: need finite lo < hi");
     }
-    Histogram h;
-    h.lo = lo;
-    h.hi = hi;
-    h.counts.resize(static_cast<std::size_t>(bins));
     m_edge.resize(static_cast<std::size_t>(bins) + 1);
-    for (int k = 0; k < bins; ++k) m_edge[static_cast<std::size_t>(k)] = floatAtLeast(h.binLow(k));
+    for (int k = 0; k < bins; ++k) m_edge[static_cast<std::size_t>(k)] = floatAtLeast(Histogram::edge(lo, hi, bins, k));
     m_edge[static_cast<std::size_t>(bins)] = std::numeric_limits<float>::infinity();  // the last bin is closed
     m_flo = floatAtLeast(lo);
     m_fhi = floatAtMost(hi);
@@ -135,8 +136,6 @@ BinCounter::BinCounter(int bins, double lo, double hi) : m_bins(bins), m_lo(lo),
 }
 
 void BinCounter::add(std::span<const float> values, std::int64_t* totals) const {
-    // A value's bin is found in float arithmetic, then corrected against the exact edges, so a
-    // value on an edge opens the next bin, as numpy does.
     alignas(64) std::int32_t slot[kBlock];
     // Eight copies: the book's histograms put most values in a handful of bins.
     constexpr std::size_t kCopies = 8;
@@ -162,6 +161,8 @@ void BinCounter::add(std::span<const float> values, std::int64_t* totals) const 
 }
 
 void BinCounter::slotsOf(const float* __restrict p, std::size_t m, std::int32_t* __restrict slot) const {
+    // A value's bin is found in float arithmetic, then corrected against the exact edges, so a
+    // value on an edge opens the next bin, as numpy does.
     const float flo = m_flo, fhi = m_fhi, scale = m_scale;
     const int last = m_bins - 1, above = m_bins + 1, nonfinite = m_bins + 2;
 #if defined(__AVX512F__)

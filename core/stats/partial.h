@@ -32,6 +32,9 @@ struct Moments {
 // dead (ReLU) counting, nullptr for neither.
 Moments momentsOf(std::span<const float> values, const Activation* activation);
 
+// The fitted range of finite values in [min, max] (min > max: none): widened when they are equal.
+std::pair<double, double> rangeAround(float min, float max);
+
 // automaticRange() for a layer known by its merged moments.
 std::pair<double, double> automaticRange(const Moments& moments, const Activation* activation);
 
