@@ -110,3 +110,22 @@ TEST_CASE("forward in place gives the same values as into another matrix", "[act
         CHECK(inPlace == out);
     }
 }
+
+TEST_CASE("ELU and SELU derivatives keep their precision far below zero", "[activation]") {
+    // f'(z) = e^z (ELU) and λ·α·e^z (SELU) for z < 0: computed as f(z) + 1 in float they become
+    // 0 or noise below z ≈ −10 (f(z) + 1 = 1 − 1 + e^z loses every digit).
+    for (const char* name : {"elu", "selu"}) {
+        const Activation& act = activationByName(name);
+        const double scale = std::string(name) == "elu" ? 1.0 : 1.0507009873554804934193349852946 * 1.6732632423543772848170429916717;
+        for (float z : {-5.0f, -12.0f, -20.0f, -40.0f, -80.0f}) {
+            MatrixT<float> zf(1, 1), af, g(1, 1);
+            zf(0, 0) = z;
+            act.forward(zf, af);
+            g(0, 0) = 1.0f;
+            act.backward(zf, af, g);
+            const double want = scale * std::exp(double(z));
+            INFO(name << " at z = " << z << ": got " << g(0, 0) << ", want " << want);
+            CHECK(double(g(0, 0)) == Approx(want).epsilon(1e-5));
+        }
+    }
+}

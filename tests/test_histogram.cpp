@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -268,4 +269,88 @@ TEST_CASE("statistics of parts merge into the statistics of the whole", "[stats]
     }
     CHECK(split.mean == Approx(sum / n).epsilon(1e-6));
     CHECK(split.std == Approx(std::sqrt(m2 / n)).epsilon(1e-6));
+}
+
+TEST_CASE("extreme ranges and spreads: every value in a bin of the definition, no index out of range",
+          "[histogram][edges]") {
+    // Found by review: the float bin index overflowed to INT_MIN for tiny and huge spreads and
+    // wrote outside the counts. Each range here is compared with the by-definition histogram.
+    const float fmax = std::numeric_limits<float>::max();
+    const float denorm = std::numeric_limits<float>::denorm_min();
+    const float tiny = std::numeric_limits<float>::min();  // smallest normal
+    const std::vector<std::pair<double, double>> ranges = {
+        {0.0, 1e-38}, {0.0, 1e-37}, {0.0, 1e-45}, {-1e-40, 1e-40}, {-1e300, 1e300}, {-1e308, 1e308},
+        {-double(fmax), double(fmax)}, {0.0, double(fmax)}, {1e6, 1e6 + 1e-3}, {1.0, 1.0 + 1e-12},
+        {-1e30, 1e30}, {double(tiny), 2.0 * double(tiny)}, {0.0, 1.0}};
+    std::vector<float> v = {0.0f, -0.0f, 1.0f, -1.0f, 0.5f, fmax, -fmax, denorm, -denorm, tiny, 2 * tiny,
+                            1e-38f, 5e-39f, 1e-37f, 1e30f, -1e30f, 1e6f, 1e6f + 0.0625f, 1e-3f,
+                            std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity()};
+    Rng rng(5);
+    for (int i = 0; i < 200; ++i) v.push_back(float(rng.normal()) * std::pow(10.0f, float(rng.below(80)) - 40.0f));
+    for (int bins : {1, 10, 30, 31, 32, 100, 1000}) {
+        for (auto [lo, hi] : ranges) {
+            INFO("bins " << bins << " on [" << lo << ", " << hi << "]");
+            const Histogram got = makeHistogram(v, bins, lo, hi), want = referenceHistogram(v, bins, lo, hi);
+            CHECK(got.counts == want.counts);
+            CHECK(got.below == want.below);
+            CHECK(got.above == want.above);
+            CHECK(got.nonfinite == want.nonfinite);
+            for (int k = 0; k <= bins; ++k) REQUIRE(std::isfinite(Histogram::edge(lo, hi, bins, k)));
+        }
+    }
+    // The review's case: tanh values in (−1, 1) on ±1e300 with 10 bins fall in bins 4 and 5.
+    std::vector<float> t;
+    for (int i = 0; i < 1000; ++i) t.push_back(float(std::tanh(rng.normal())));
+    const Histogram h = makeHistogram(t, 10, -1e300, 1e300);
+    CHECK(h.counts[4] + h.counts[5] == 1000);
+    CHECK(h.counts[4] > 300);
+    CHECK(h.counts[5] > 300);
+}
+
+TEST_CASE("statistics at the edges of the float range: finite mean and std, percentiles in [min, max]",
+          "[stats][edges]") {
+    const float fmax = std::numeric_limits<float>::max();
+    const float denorm = std::numeric_limits<float>::denorm_min();
+    Rng rng(3);
+    // Layers of 20,000 values (bucketed percentiles) and 100 (exact), scaled from denormal to huge.
+    for (std::size_t n : {std::size_t(100), std::size_t(20000)}) {
+        for (double scale : {1e-44, 1e-40, 1e-36, 1e-20, 1.0, 1e17, 3e17, 1e35, 1e37, 1e38}) {
+            std::vector<float> v(n);
+            for (auto& x : v) x = static_cast<float>(std::clamp(rng.normal(), -3.0, 3.0) * scale);  // finite
+            double sum = 0, m2 = 0;
+            for (float x : v) sum += x;
+            const double mean = sum / double(n);
+            for (float x : v) m2 += (x - mean) * (x - mean);
+            const LayerStats s = computeStats(v, nullptr);
+            INFO("n " << n << ", scale " << scale);
+            REQUIRE(std::isfinite(s.mean));
+            REQUIRE(std::isfinite(s.std));
+            CHECK(s.mean == Approx(mean).epsilon(1e-6).margin(1e-6 * scale));
+            CHECK(s.std == Approx(std::sqrt(m2 / double(n))).epsilon(1e-6));
+            for (double p : s.percentiles) {
+                CHECK(p >= s.min);
+                CHECK(p <= s.max);
+            }
+        }
+    }
+    // All values equal, ±FLT_MAX together, denormal neighbours: nothing overflows or crashes.
+    for (const std::vector<float>& v : {std::vector<float>(9000, fmax), std::vector<float>(9000, denorm)}) {
+        const LayerStats s = computeStats(v, nullptr);
+        CHECK(s.std == 0.0);
+        CHECK(s.percentiles[3] == double(v[0]));
+    }
+    std::vector<float> extremes(9000);
+    for (std::size_t i = 0; i < extremes.size(); ++i) extremes[i] = i % 3 == 0 ? -fmax : i % 3 == 1 ? fmax : denorm;
+    const LayerStats e = computeStats(extremes, nullptr);
+    CHECK(std::isfinite(e.std));
+    CHECK(e.std == Approx(double(fmax) * std::sqrt(2.0 / 3.0)).epsilon(1e-6));
+    const double bucket = 2.0 * double(fmax) / PercentileCounter::kBuckets;  // the stated precision
+    CHECK(e.percentiles[0] <= -double(fmax) + bucket);
+    CHECK(e.percentiles[6] >= double(fmax) - bucket);
+    std::vector<float> pair(9000);
+    for (std::size_t i = 0; i < pair.size(); ++i) pair[i] = i % 2 ? 2 * denorm : denorm;
+    const LayerStats d = computeStats(pair, nullptr);
+    CHECK(d.percentiles[0] <= double(denorm) * (1 + 1.0 / PercentileCounter::kBuckets));
+    CHECK(d.percentiles[6] >= double(2 * denorm) - double(denorm) / PercentileCounter::kBuckets);
+    CHECK(d.std > 0.0);
 }

@@ -139,9 +139,10 @@ struct Elu : Defaults {
         a = (z > S(0)).select(z, z.min(S(0)).exp() - S(1));
     }
     template <class Z, class A, class G>
-    static void bwd(const Z& z, const A& a, G&& g) {
+    static void bwd(const Z& z, const A&, G&& g) {
         using S = typename Z::Scalar;
-        g = (z > S(0)).select(g, g * (a + S(1)));  // f'(z) = 1 if z > 0 else e^z = f(z) + 1
+        // f'(z) = 1 if z > 0 else e^z, from z itself: f(z) + 1 loses every digit for z < −10
+        g = (z > S(0)).select(g, g * z.min(S(0)).exp());
     }
 };
 
@@ -159,10 +160,10 @@ struct Selu : Defaults {
         a = S(kLambda) * (z > S(0)).select(z, S(kAlpha) * (z.min(S(0)).exp() - S(1)));
     }
     template <class Z, class A, class G>
-    static void bwd(const Z& z, const A& a, G&& g) {
+    static void bwd(const Z& z, const A&, G&& g) {
         using S = typename Z::Scalar;
-        // f'(z) = λ if z > 0 else λ·α·e^z = f(z) + λ·α
-        g = (z > S(0)).select(g * S(kLambda), g * (a + S(kLambda * kAlpha)));
+        // f'(z) = λ if z > 0 else λ·α·e^z, from z itself (f(z) + λ·α cancels for z < −10)
+        g = (z > S(0)).select(g * S(kLambda), g * (S(kLambda * kAlpha) * z.min(S(0)).exp()));
     }
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -21,8 +22,15 @@ struct Histogram {
     std::int64_t nonfinite = 0;
 
     int bins() const { return static_cast<int>(counts.size()); }
-    // The low edge of bin k of `bins` equal bins on [lo, hi] (k = bins gives hi).
-    static double edge(double lo, double hi, int bins, int k) { return lo + (hi - lo) * k / static_cast<double>(bins); }
+    // The low edge of bin k of `bins` equal bins on [lo, hi] (k = bins gives hi): numpy's
+    // lo + (hi − lo)·k/bins, or, where hi − lo overflows a double (±1e308), the same point
+    // computed without the overflow.
+    static double edge(double lo, double hi, int bins, int k) {
+        const double n = static_cast<double>(bins);
+        const double width = hi - lo;
+        if (std::isfinite(width)) return lo + width * k / n;
+        return k == bins ? hi : lo / n * (n - k) + hi / n * k;
+    }
     double binWidth() const { return (hi - lo) / static_cast<double>(counts.size()); }
     double binLow(int k) const { return edge(lo, hi, bins(), k); }
     double binHigh(int k) const { return binLow(k + 1); }

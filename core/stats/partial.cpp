@@ -83,20 +83,31 @@ Moments momentsOf(std::span<const float> values, const Activation* activation) {
     const ConstArrayMap a = arrayOf(values);
     m.min = a.minCoeff();
     m.max = a.maxCoeff();
-    // Sums run in float over blocks of 4096 (vectorised) and in double across blocks.
-    auto blockSum = [&](auto&& term) {
-        double total = 0.0;
-        for (Eigen::Index i = 0; i < a.size(); i += 4096) {
-            total += term(a.segment(i, std::min<Eigen::Index>(4096, a.size() - i)));
-        }
-        return total;
-    };
     const auto n = static_cast<double>(values.size());
-    m.mean = blockSum([](const auto& b) { return b.sum(); }) / n;  // μ = Σx / n
-    const float mu = static_cast<float>(m.mean);
-    // Σ(x − μ)², corrected for μ rounded to float: Σ(x − μ_f)² − n(μ − μ_f)²
-    const double shift = m.mean - double(mu);
-    m.m2 = std::max(0.0, blockSum([mu](const auto& b) { return (b - mu).square().sum(); }) - n * shift * shift);
+    // Float sums are exact enough and twice as fast while squares stay normal floats: a block's
+    // Σ(x − μ)² ≤ 4096·(2·2⁵⁶)² < FLT_MAX, and squares of values ≥ 2⁻⁵⁰ do not underflow.
+    // Beyond that (exploding or vanishing layers) everything is summed in double, where no
+    // finite float can overflow or underflow: every finite layer has a finite mean and std.
+    const float largest = std::max(std::abs(m.min), std::abs(m.max));
+    if (largest > 0x1p56f || (largest < 0x1p-50f && largest > 0.0f)) {
+        const auto d = a.cast<double>();
+        m.mean = d.sum() / n;                                        // μ = Σx / n
+        m.m2 = (d - m.mean).square().sum();                          // Σ(x − μ)²
+    } else {
+        // Sums run in float over blocks of 4096 (vectorised) and in double across blocks.
+        auto blockSum = [&](auto&& term) {
+            double total = 0.0;
+            for (Eigen::Index i = 0; i < a.size(); i += 4096) {
+                total += term(a.segment(i, std::min<Eigen::Index>(4096, a.size() - i)));
+            }
+            return total;
+        };
+        m.mean = blockSum([](const auto& b) { return b.sum(); }) / n;  // μ = Σx / n
+        const float mu = static_cast<float>(m.mean);
+        // Σ(x − μ)², corrected for μ rounded to float: Σ(x − μ_f)² − n(μ − μ_f)²
+        const double shift = m.mean - double(mu);
+        m.m2 = std::max(0.0, blockSum([mu](const auto& b) { return (b - mu).square().sum(); }) - n * shift * shift);
+    }
     if (activation && activation->hasSaturation()) {
         const auto [lo, hi] = activation->saturationBounds();
         m.saturated = (a < static_cast<float>(lo) || a > static_cast<float>(hi)).count();
@@ -133,6 +144,16 @@ BinCounter::BinCounter(int bins, double lo, double hi) : m_bins(bins), m_lo(lo),
     m_flo = floatAtLeast(lo);
     m_fhi = floatAtMost(hi);
     m_scale = static_cast<float>(bins / (hi - lo));
+    // The float estimate ⌊(v − lo)·scale⌋ is off by less than one bin, and so corrected by one
+    // comparison with each neighbouring edge, when every quantity in it is a finite float and a
+    // bin spans at least four float steps of the largest bound: the rounding of v − lo then moves
+    // the estimate by at most a quarter of a bin, that of the product and the scale by ~1e-4.
+    const float largest = std::max(std::abs(m_flo), std::abs(m_fhi));
+    const double width = (hi - lo) / bins;
+    const double step = std::isfinite(largest) ? double(std::nextafter(largest, std::numeric_limits<float>::infinity())) - largest
+                                               : std::numeric_limits<double>::infinity();
+    m_fast = m_flo <= m_fhi && std::isfinite(m_fhi - m_flo) && std::isfinite(m_scale) && m_scale > 0.0f &&
+             std::isfinite(width) && width >= 4.0 * step;
 }
 
 void BinCounter::add(std::span<const float> values, std::int64_t* totals) const {
@@ -146,7 +167,11 @@ void BinCounter::add(std::span<const float> values, std::int64_t* totals) const 
     for (std::size_t start = 0; start < values.size(); start += kBlock) {
         const std::size_t m = std::min(kBlock, values.size() - start);
         const float* __restrict p = values.data() + start;
-        slotsOf(p, m, slot);
+        if (m_fast) {
+            slotsOf(p, m, slot);
+        } else {
+            slotsExact(p, m, slot);
+        }
         const std::size_t m8 = m & ~(kCopies - 1);
         for (std::size_t i = 0; i < m8; i += kCopies) {
             for (std::size_t j = 0; j < kCopies; ++j) ++c[j * stride + static_cast<std::size_t>(slot[i + j])];
@@ -172,7 +197,8 @@ void BinCounter::slotsOf(const float* __restrict p, std::size_t m, std::int32_t*
         std::copy(m_edge.begin(), m_edge.end(), table);
         const __m512 e0 = _mm512_load_ps(table), e1 = _mm512_load_ps(table + 16);
         const __m512 vlo = _mm512_set1_ps(flo), vhi = _mm512_set1_ps(fhi), vscale = _mm512_set1_ps(scale);
-        const __m512i vlast = _mm512_set1_epi32(last), one = _mm512_set1_epi32(1), zero = _mm512_setzero_si512();
+        const __m512 vlastf = _mm512_set1_ps(static_cast<float>(last));
+        const __m512i one = _mm512_set1_epi32(1), zero = _mm512_setzero_si512();
         const __m512i vabove = _mm512_set1_epi32(above), vnonfinite = _mm512_set1_epi32(nonfinite);
         for (std::size_t i = 0; i < m; i += 16) {
             const __mmask16 lanes = m - i >= 16 ? __mmask16(0xFFFF) : __mmask16((1u << (m - i)) - 1);
@@ -180,8 +206,11 @@ void BinCounter::slotsOf(const float* __restrict p, std::size_t m, std::int32_t*
             const __mmask16 finite = _mm512_cmp_ps_mask(_mm512_sub_ps(v, v), _mm512_setzero_ps(), _CMP_EQ_OQ);
             __m512 c = _mm512_mask_blend_ps(finite, vlo, v);
             c = _mm512_min_ps(_mm512_max_ps(c, vlo), vhi);
-            __m512i k = _mm512_cvttps_epi32(_mm512_mul_ps(_mm512_sub_ps(c, vlo), vscale));  // ⌊(v − lo)·bins/(hi − lo)⌋
-            k = _mm512_min_epi32(k, vlast);
+            // ⌊(v − lo)·bins/(hi − lo)⌋, clamped to [0, bins − 1] before the conversion (max/min
+            // with 0 first: a NaN product becomes 0), so no index can leave the table.
+            __m512 t = _mm512_mul_ps(_mm512_sub_ps(c, vlo), vscale);
+            t = _mm512_min_ps(_mm512_max_ps(t, _mm512_setzero_ps()), vlastf);
+            __m512i k = _mm512_cvttps_epi32(t);
             const __m512 below = _mm512_permutex2var_ps(e0, k, e1);
             const __m512 next = _mm512_permutex2var_ps(e0, _mm512_add_epi32(k, one), e1);
             k = _mm512_mask_add_epi32(k, _mm512_cmp_ps_mask(c, next, _CMP_GE_OQ), k, one);
@@ -196,14 +225,17 @@ void BinCounter::slotsOf(const float* __restrict p, std::size_t m, std::int32_t*
     }
 #endif
     const float* edge = m_edge.data();
+    const float lastf = static_cast<float>(last);
     for (std::size_t i = 0; i < m; ++i) {  // vectorised: no branches, a gather for the edges
         const float v = p[i];
         const bool finite = (v - v) == 0.0f;  // false for NaN and ±Inf
         float c = finite ? v : flo;
         c = c < flo ? flo : c;
         c = c > fhi ? fhi : c;
-        int k = static_cast<int>((c - flo) * scale);  // k = ⌊(v − lo)·bins/(hi − lo)⌋
-        k = k < last ? k : last;
+        float t = (c - flo) * scale;  // k = ⌊(v − lo)·bins/(hi − lo)⌋, clamped before converting
+        t = t > 0.0f ? t : 0.0f;      // (a NaN product becomes 0)
+        t = t < lastf ? t : lastf;
+        int k = static_cast<int>(t);
         // k is off by at most one: both neighbouring edges are fetched at once (independent gathers).
         const float below = edge[k], next = edge[k + 1];
         k += (c >= next ? 1 : 0) - (c < below ? 1 : 0);
@@ -211,6 +243,23 @@ void BinCounter::slotsOf(const float* __restrict p, std::size_t m, std::int32_t*
         s = v > fhi ? above : s;
         s = v < flo ? 0 : s;
         slot[i] = finite ? s : nonfinite;
+    }
+}
+
+void BinCounter::slotsExact(const float* p, std::size_t m, std::int32_t* slot) const {
+    const float* first = m_edge.data();
+    const float* last = first + m_bins;  // edge[bins] = +∞ is never ≤ a finite value
+    for (std::size_t i = 0; i < m; ++i) {
+        const float v = p[i];
+        if (!std::isfinite(v)) {
+            slot[i] = m_bins + 2;
+        } else if (v < m_flo) {
+            slot[i] = 0;
+        } else if (v > m_fhi) {
+            slot[i] = m_bins + 1;
+        } else {  // edge[0] = flo ≤ v: the bin is the number of edges ≤ v, less one
+            slot[i] = static_cast<std::int32_t>(std::upper_bound(first, last, v) - first);
+        }
     }
 }
 
@@ -226,7 +275,12 @@ Histogram BinCounter::histogram(const std::int64_t* slots) const {
 }
 
 PercentileCounter::PercentileCounter(float min, float max)
-    : m_lo(min), m_hi(max), m_scale(max > min ? static_cast<float>(kBuckets / (double(max) - min)) : 0.0f) {}
+    : m_lo(min),
+      m_hi(max),
+      m_scale(max > min ? static_cast<float>(kBuckets / (double(max) - min)) : 0.0f),
+      m_scaleExact(max > min ? kBuckets / (double(max) - min) : 0.0),
+      // float (v − min)·scale is within a bucket of the truth when both factors are finite floats
+      m_fast(max > min && std::isfinite(max - min) && std::isfinite(m_scale)) {}
 
 void PercentileCounter::add(std::span<const float> values, std::int32_t* buckets) const {
     alignas(64) std::int32_t bucket[kBlock];
@@ -240,16 +294,29 @@ void PercentileCounter::add(std::span<const float> values, std::int32_t* buckets
     std::int32_t* c3 = c2 + kSlots;
     const float lo = m_lo, hi = m_hi, scale = m_scale;
     constexpr int kLast = kBuckets - 1, kIgnored = kBuckets;
+    constexpr float kLastF = static_cast<float>(kLast);
     for (std::size_t start = 0; start < values.size(); start += kBlock) {
         const std::size_t m = std::min(kBlock, values.size() - start);
         const float* __restrict p = values.data() + start;
-        for (std::size_t i = 0; i < m; ++i) {  // vectorised
-            const float v = p[i];
-            const bool inside = v >= lo && v <= hi;  // false for NaN and ±Inf (outside [min, max])
-            const float c = inside ? v : lo;
-            int b = static_cast<int>((c - lo) * scale);  // ⌊(v − min)·K/(max − min)⌋
-            b = b < kLast ? b : kLast;
-            bucket[i] = inside ? b : kIgnored;
+        if (m_fast) {
+            for (std::size_t i = 0; i < m; ++i) {  // vectorised
+                const float v = p[i];
+                const bool inside = v >= lo && v <= hi;  // false for NaN and ±Inf (outside [min, max])
+                const float c = inside ? v : lo;
+                float t = (c - lo) * scale;  // ⌊(v − min)·K/(max − min)⌋, clamped before converting
+                t = t < kLastF ? t : kLastF;
+                bucket[i] = inside ? static_cast<int>(t) : kIgnored;
+            }
+        } else {  // a spread float cannot scale (below ~1e-35 or beyond FLT_MAX): in double
+            for (std::size_t i = 0; i < m; ++i) {
+                const float v = p[i];
+                if (!(v >= lo && v <= hi)) {
+                    bucket[i] = kIgnored;
+                    continue;
+                }
+                const double t = (double(v) - double(lo)) * m_scaleExact;
+                bucket[i] = t >= kLast ? kLast : static_cast<int>(t > 0.0 ? t : 0.0);
+            }
         }
         const std::size_t m4 = m & ~(kCopies - 1);
         for (std::size_t i = 0; i < m4; i += kCopies) {

@@ -42,8 +42,13 @@ std::pair<double, double> automaticRange(const Moments& moments, const Activatio
 // to slots: 0 below the range, 1…bins the bins, bins + 1 above, bins + 2 non-finite.
 class BinCounter {
 public:
-    // bins ≥ 1, lo < hi, both finite (throws std::invalid_argument otherwise).
+    // bins ≥ 1, lo < hi, both finite (throws std::invalid_argument otherwise). Any such range
+    // works: where float arithmetic cannot place a value within one bin of the right one (a
+    // range beyond ±FLT_MAX, bins narrower than a few float steps, a spread below 1e-35) every
+    // value is placed exactly by a search of the edges instead.
     BinCounter(int bins, double lo, double hi);
+    // True when values are placed by the vectorised float estimate (the usual case).
+    bool isFast() const { return m_fast; }
     int slotCount() const { return m_bins + 3; }
     // Adds the slot counts of `values` to totals[0 … slotCount()).
     void add(std::span<const float> values, std::int64_t* totals) const;
@@ -53,9 +58,13 @@ private:
     // slot[i] for p[0 … m).
     void slotsOf(const float* __restrict p, std::size_t m, std::int32_t* __restrict slot) const;
 
+    // The exact placement: the number of edges ≤ v, by binary search.
+    void slotsExact(const float* p, std::size_t m, std::int32_t* slot) const;
+
     int m_bins;
     double m_lo, m_hi;
     float m_flo, m_fhi, m_scale;
+    bool m_fast = true;
     std::vector<float> m_edge;  // smallest float ≥ each bin's low edge; +∞ closes the last bin
 };
 
@@ -66,6 +75,8 @@ class PercentileCounter {
 public:
     static constexpr int kBuckets = 8192;
     static constexpr int kSlots = kBuckets + 1;  // the last slot takes values outside [min, max]
+    // Any finite min ≤ max: spreads too small or too large for float arithmetic (a scale that
+    // overflows, max − min beyond FLT_MAX) are bucketed in double instead.
     PercentileCounter(float min, float max);
     // Adds the bucket counts of `values` to buckets[0 … kSlots); non-finite values and any outside
     // [min, max] go to the last slot, which percentiles() ignores.
@@ -75,6 +86,8 @@ public:
 
 private:
     float m_lo, m_hi, m_scale;
+    double m_scaleExact;  // kBuckets / (max − min) in double
+    bool m_fast;          // the float bucket index is exact to one bucket
 };
 
 // Exact percentiles (numpy's "linear" method) of the finite values; sorts `values` in place.
