@@ -10,6 +10,7 @@
 #include <ostream>
 #include <filesystem>
 #include <set>
+#include <algorithm>
 
 #include "common/errors.h"
 #include "data/dataset.h"
@@ -20,6 +21,7 @@
 #include "io/figure_renderer.h"
 #include "io/presets.h"
 #include "io/json_io.h"
+#include "nn/optimizer.h"
 
 #ifndef INITSCOPE_VERSION
 #define INITSCOPE_VERSION "dev"
@@ -34,6 +36,36 @@ public:
     using Error::Error;
 };
 
+// Edit distance (insertions, deletions, substitutions, adjacent swaps) between two short words.
+std::size_t editDistance(const std::string& a, const std::string& b) {
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+// "; did you mean 'activations'?" for the closest candidate within a few edits, else "".
+std::string didYouMean(const std::string& word, const std::vector<std::string>& candidates, const std::string& prefix = "") {
+    std::string best;
+    std::size_t bestDistance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    for (const std::string& c : candidates) {
+        const std::size_t distance = editDistance(word, c);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = c;
+        }
+    }
+    return best.empty() ? "" : "; did you mean '" + prefix + best + "'?";
+}
+
+std::string shownValue(const std::string& value) { return "'" + quoteForMessage(value) + "'"; }
+
 // Parsed "--name value" / "--name=value" options of one subcommand.
 class Options {
 public:
@@ -42,7 +74,7 @@ public:
         for (std::size_t i = 1; i < args.size(); ++i) {
             const std::string& a = args[i];
             if (a.rfind("--", 0) != 0 || a.size() == 2) {
-                throw UsageError("unexpected argument '" + a + "'");
+                throw UsageError("unexpected argument " + shownValue(a));
             }
             std::string name = a.substr(2);
             std::optional<std::string> value;
@@ -58,9 +90,12 @@ public:
                     if (i + 1 >= args.size()) throw UsageError("--" + name + " needs a value");
                     value = args[++i];
                 }
+                if (value->empty()) throw UsageError("--" + name + " needs a value, got an empty one");
                 m_values[name].push_back(*value);
             } else {
-                throw UsageError("unknown option '--" + name + "'");
+                std::vector<std::string> known(valued.begin(), valued.end());
+                known.insert(known.end(), flags.begin(), flags.end());
+                throw UsageError("unknown option " + shownValue("--" + name) + didYouMean(name, known, "--"));
             }
         }
     }
@@ -85,7 +120,7 @@ public:
             const auto* end = v->data() + v->size();
             auto [ptr, ec] = std::from_chars(v->data(), end, d);
             if (v->empty() || ec != std::errc() || ptr != end) {
-                throw UsageError("--" + name + ": '" + *v + "' is not a number");
+                throw UsageError("--" + name + ": " + shownValue(*v) + " is not a number");
             }
             if (!std::isfinite(d)) throw UsageError("--" + name + ": must be finite");
             target = d;
@@ -97,10 +132,10 @@ public:
         const auto* end = v.data() + v.size();
         auto [ptr, ec] = std::from_chars(v.data(), end, value);
         if (v.empty() || ptr != end || ec == std::errc::invalid_argument) {
-            throw UsageError("--" + name + ": '" + v + "' is not a whole number");
+            throw UsageError("--" + name + ": " + shownValue(v) + " is not a whole number");
         }
         if (ec == std::errc::result_out_of_range) {
-            throw UsageError("--" + name + ": '" + v + "' is out of range");
+            throw UsageError("--" + name + ": " + shownValue(v) + " is out of range");
         }
         return value;
     }
@@ -122,13 +157,13 @@ std::string optionFor(const std::string& field) {
 HistogramRange parseRange(const std::string& text) {
     if (text == "auto") return {true, 0.0, 1.0};
     const auto colon = text.find(':');
-    if (colon == std::string::npos) throw UsageError("--range: expected LO:HI or auto, got '" + text + "'");
+    if (colon == std::string::npos) throw UsageError("--range: expected LO:HI or auto, got " + shownValue(text));
     double lo = 0, hi = 0;
     auto parse = [&](const std::string& s, double& d) {
         const auto* end = s.data() + s.size();
         auto [ptr, ec] = std::from_chars(s.data(), end, d);
         if (s.empty() || ec != std::errc() || ptr != end || !std::isfinite(d)) {
-            throw UsageError("--range: '" + s + "' is not a finite number");
+            throw UsageError("--range: " + shownValue(s) + " is not a finite number");
         }
     };
     parse(text.substr(0, colon), lo);
@@ -152,16 +187,33 @@ std::vector<int> parseHidden(const std::string& text) {
 
 std::string formatOf(const Options& o) {
     const std::string f = o.last("format").value_or("json");
-    if (f != "json" && f != "csv") throw UsageError("--format: must be json or csv, got '" + f + "'");
+    if (f != "json" && f != "csv") throw UsageError("--format: must be json or csv, got " + shownValue(f));
     return f;
+}
+
+// Writes to `out` and checks that it took it all: a full disk or a closed standard output is an
+// error (exit 1), never a silent loss.
+void writeChecked(std::ostream& out, const std::string& text) {
+    out << text;
+    out.flush();
+    if (!out) throw Error("cannot write to standard output (disk full, or the output was closed)");
 }
 
 void emit(const Options& o, const std::string& text, std::ostream& out) {
     if (auto path = o.last("output")) {
         writeFileAtomically(*path, text);
     } else {
-        out << text;
-        out.flush();
+        writeChecked(out, text);
+    }
+}
+
+// Says on stderr how long a big activations run will take (at ~20 GFLOP/s, a modest machine).
+void warnIfSlow(const ActivationsConfig& c, std::ostream& err) {
+    const double seconds = estimateResources(c).flops / 20e9;
+    if (seconds > 10) {
+        err << "initscope: note: this run computes " << std::llround(estimateResources(c).flops / 1e9)
+            << " GFLOP and may take " << (seconds > 120 ? std::to_string(std::llround(seconds / 60)) + " minutes" : std::to_string(std::llround(seconds)) + " s")
+            << " (Ctrl+C stops it)\n";
     }
 }
 
@@ -169,7 +221,7 @@ FigureOptions figureOptions(const Options& o) {
     FigureOptions f;
     if (auto v = o.last("size")) {
         const auto x = v->find('x');
-        if (x == std::string::npos) throw UsageError("--size: expected WxH, e.g. 1600x900, got '" + *v + "'");
+        if (x == std::string::npos) throw UsageError("--size: expected WxH, e.g. 1600x900, got " + shownValue(*v));
         f.width = Options::parseInteger<int>("size", v->substr(0, x));
         f.height = Options::parseInteger<int>("size", v->substr(x + 1));
         if (f.width < 16 || f.height < 16 || f.width > 20000 || f.height > 20000) {
@@ -187,7 +239,7 @@ FigureOptions figureOptions(const Options& o) {
 void checkPlotPath(const std::string& path) {
     const auto ext = std::filesystem::path(path).extension().string();
     if (ext != ".png" && ext != ".svg" && ext != ".pdf") {
-        throw UsageError("--plot: '" + path + "' must end in .png, .svg or .pdf");
+        throw UsageError("--plot: " + shownValue(path) + " must end in .png, .svg or .pdf");
     }
 }
 
@@ -196,7 +248,7 @@ FigureRenderer& needRenderer(FigureRenderer* renderer) {
     return *renderer;
 }
 
-int runActivationsCommand(const std::vector<std::string>& args, std::ostream& out,
+int runActivationsCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
                           FigureRenderer* renderer) {
     const Options o(args, {"activation", "init", "depth", "width", "samples", "seed", "bins",
                            "range", "format", "output", "plot", "size", "scale"},
@@ -215,9 +267,10 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
     const FigureOptions figure = figureOptions(o);
     if (auto plot = o.last("plot")) checkPlotPath(*plot);
     validate(c);
+    warnIfSlow(c, err);
     const ActivationsResult result = runActivations(c);
     if (auto plot = o.last("plot")) needRenderer(renderer).renderActivations(result, *plot, figure);
-    emit(o, format == "csv" ? activationsCsv(result) : toJson(result).dump(2) + "\n", out);
+    emit(o, format == "csv" ? activationsCsv(result) : dumpJson(toJson(result)) + "\n", out);
     return kExitOk;
 }
 
@@ -249,6 +302,7 @@ int runTrainCommand(const std::vector<std::string>& args, std::ostream& out,
     if (o.has("init")) c.initializers = o.all("init");
     if (auto v = o.last("hidden")) c.hidden = parseHidden(*v);
     if (auto v = o.last("optimizer")) c.optimizer = optimizerByName(*v, "optimizer");
+    c.learningRate = defaultLearningRate(c.optimizer);  // the book's rate for this optimizer
     o.number("lr", c.learningRate);
     o.integer("batch", c.batchSize);
     o.integer("iterations", c.iterations);
@@ -266,13 +320,15 @@ int runTrainCommand(const std::vector<std::string>& args, std::ostream& out,
     ProgressPrinter progress(c.iterations);
     const TrainingResult result = runTraining(c, data, &progress);
     if (auto plot = o.last("plot")) needRenderer(renderer).renderTraining(result, *plot, figure);
-    emit(o, format == "csv" ? trainingCsv(result) : toJson(result).dump(2) + "\n", out);
+    emit(o, format == "csv" ? trainingCsv(result) : dumpJson(toJson(result)) + "\n", out);
     return kExitOk;
 }
 
 int runPresetsCommand(const std::vector<std::string>& args, std::ostream& out) {
     const Options o(args, {}, {});
-    for (const Preset& p : presets()) out << p.name << "\t" << p.title << "\n";
+    std::string text;
+    for (const Preset& p : presets()) text += p.name + "\t" + p.title + "\n";
+    writeChecked(out, text);
     return kExitOk;
 }
 
@@ -313,7 +369,7 @@ int runExperimentFileCommand(const std::vector<std::string>& args, std::ostream&
     const Options o(rest, {"output", "dataset", "iterations"}, {});
     const std::string path = args[1];
     const ExperimentFile experiment = loadExperiment(path);
-    std::string folder = o.last("output").value_or("");
+    std::string folder = o.last("output").value_or("");  // (an empty --output is refused by Options)
     if (folder.empty()) {
         const std::filesystem::path p(path);
         folder = (p.parent_path() / (p.stem().string() + "-results")).string();
@@ -323,7 +379,9 @@ int runExperimentFileCommand(const std::vector<std::string>& args, std::ostream&
     if (experiment.view == ExperimentFile::View::Training) training = trainFor(experiment.training, o);
     const auto files = needRenderer(renderer).writeBundle(folder, experiment, activations,
                                                           training ? &*training : nullptr, FigureOptions{});
-    for (const auto& f : files) out << (std::filesystem::path(folder) / f).string() << "\n";
+    std::string list;
+    for (const auto& f : files) list += (std::filesystem::path(folder) / f).string() + "\n";
+    writeChecked(out, list);
     return kExitOk;
 }
 
@@ -355,9 +413,26 @@ std::string usage() {
            "initializers (SPEC): " + initializerSpecHelp() + "\n";
 }
 
+namespace {
+const std::vector<std::string> kCommands = {"activations", "train", "presets", "render", "run", "help"};
+
+// The end of a long path ("…/a/b/file.json"), at most ~100 bytes, for a message.
+std::string shortPath(const std::string& path) {
+    if (path.size() <= 100) return path;
+    std::size_t from = path.size() - 100;
+    while (from < path.size() && (static_cast<unsigned char>(path[from]) & 0xC0) == 0x80) ++from;
+    return "…" + path.substr(from);
+}
+}  // namespace
+
 bool isCommand(const std::string& a) {
-    return a == "activations" || a == "train" || a == "presets" || a == "render" || a == "run" ||
-           a == "help" || a == "--help" || a == "-h" || a == "--version";
+    if (std::find(kCommands.begin(), kCommands.end(), a) != kCommands.end()) return true;
+    if (a == "--help" || a == "-h" || a == "--version") return true;
+    // A word that names no file and is no option is a command, perhaps misspelt ("activatons"):
+    // the command line answers it ("did you mean"), rather than the window opening it as a file.
+    std::error_code ec;
+    return !a.empty() && a[0] != '-' && !std::filesystem::exists(a, ec) &&
+           std::filesystem::path(a).extension() != ".json";
 }
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
@@ -365,33 +440,39 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     const std::string command = args.empty() ? "" : args[0];
     try {
         if (command == "help" || command == "--help" || command == "-h") {
-            out << usage();
+            writeChecked(out, usage());
             return kExitOk;
         }
         if (command == "--version") {
-            out << "initscope " << INITSCOPE_VERSION << "\n";
+            writeChecked(out, std::string("initscope ") + INITSCOPE_VERSION + "\n");
             return kExitOk;
         }
-        if (command == "activations") return runActivationsCommand(args, out, renderer);
+        if (command == "activations") return runActivationsCommand(args, out, err, renderer);
         if (command == "train") return runTrainCommand(args, out, renderer);
         if (command == "presets") return runPresetsCommand(args, out);
         if (command == "render") return runRenderCommand(args, renderer);
         if (command == "run") return runExperimentFileCommand(args, out, renderer);
-        throw UsageError("unknown command '" + command + "'");
+        throw UsageError("unknown command " + shownValue(command) + didYouMean(command, kCommands));
     } catch (const UsageError& e) {
         err << "initscope: " << e.what() << " (see initscope --help)\n";
         return kExitUsage;
     } catch (const ConfigError& e) {
         // A value the option parser accepted but the experiment rejects (e.g. --depth 0).
-        const std::string message = std::string(e.what()).substr(e.field().size() + 2);
-        err << "initscope: " << optionFor(e.field()) << ": " << message
-            << " (see initscope --help)\n";
+        err << "initscope: " << optionFor(e.field()) << ": " << e.message() << " (see initscope --help)\n";
         return kExitUsage;
+    } catch (const ResourceError& e) {
+        // Valid settings too large for this machine: name the option that weighs most.
+        const std::string field = e.field().substr(e.field().find('.') + 1);
+        err << "initscope: " << optionFor(field) << ": " << e.message() << "\n";
+        return kExitRuntimeError;
+    } catch (const FileError& e) {
+        err << "initscope: " << shortPath(e.file()) << ": " << e.message() << "\n";
+        return kExitRuntimeError;
     } catch (const Error& e) {
         err << "initscope: " << e.what() << "\n";
         return kExitRuntimeError;
-    } catch (const std::exception& e) {
-        err << "initscope: internal error: " << e.what() << "\n";
+    } catch (...) {  // out of memory, or a fault: one line, never a crash
+        err << "initscope: " << describeError(std::current_exception()).message << "\n";
         return kExitRuntimeError;
     }
 }

@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "common/parallel.h"
+#include "io/atomic_file.h"
 
 #ifdef INITSCOPE_WITH_GUI
 #include "export/headless_renderer.h"
@@ -14,6 +15,8 @@
 int main(int argc, char** argv) {
     initscope::tuneAllocator();
     if (argc > 1 && initscope::cli::isCommand(argv[1])) {
+        // Ctrl+C or a kill while a file is being written leaves no hidden temporary behind.
+        initscope::removeTemporariesOnSignal();
 #ifdef INITSCOPE_WITH_GUI
         initscope::ui::HeadlessRenderer renderer;
         initscope::FigureRenderer* figures = &renderer;

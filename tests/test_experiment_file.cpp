@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "common/errors.h"
 #include "io/atomic_file.h"
@@ -119,8 +123,24 @@ TEST_CASE("atomic writes: a failed write leaves the old file intact and no tempo
     if (enforced) {
         CHECK_THROWS_AS(writeFileAtomically(path, "new"), FileError);
         CHECK(readTextFile(path) == "old");
+    } else {
+        WARN("running as root: the read-only-folder case is skipped (root may write there); "
+             "the failed-write case below still runs");
     }
     std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all);
+    {
+        // A write that fails half-way, for root too: a file-size limit makes write() fail (EFBIG).
+        struct rlimit old {};
+        ::getrlimit(RLIMIT_FSIZE, &old);
+        auto* previous = ::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit small = old;
+        small.rlim_cur = 8;
+        REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+        CHECK_THROWS_AS(writeFileAtomically(path, std::string(1000, 'n')), FileError);
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        ::signal(SIGXFSZ, previous);
+        CHECK(readTextFile(path) == "old");
+    }
     CHECK_THROWS_AS(writeFileAtomically(dir.file("no/such/folder/e.json"), "x"), FileError);
     CHECK_THROWS_AS(writeFileAtomically(dir.path().string(), "x"), FileError);
     // Never replaces something that is not a regular file (a device, a pipe).
@@ -135,4 +155,116 @@ TEST_CASE("atomic writes: a failed write leaves the old file intact and no tempo
     }
     CHECK(files == 1);
     CHECK(readTextFile(path) == "old");
+}
+
+TEST_CASE("duplicate keys, NUL bytes and versions beyond int64 are errors naming the place", "[experiment-file]") {
+    const std::string good = serializeExperiment(sample());
+    // A key twice at the top and inside a section: the last would silently win.
+    const std::vector<std::pair<std::string, std::string>> duplicates = {
+        {"{\"format\": \"initscope-experiment\", \"format\": \"x\"}", "format"},
+        {good.substr(0, good.rfind('}')) + ", \"view\": \"activations\"}", "view"}};
+    for (const auto& [text, field] : duplicates) {
+        try {
+            parseExperiment(text);
+            FAIL("accepted a duplicate key");
+        } catch (const ConfigError& e) {
+            CHECK(e.field() == field);
+            CHECK(std::string(e.what()).find("duplicate") != std::string::npos);
+        }
+    }
+    std::string nested = good;
+    nested.replace(nested.find("\"depth\""), 0, "\"depth\": 3, ");
+    try {
+        parseExperiment(nested);
+        FAIL("accepted a duplicate nested key");
+    } catch (const ConfigError& e) {
+        CHECK(e.field() == "activations.depth");
+    }
+    // Anything after a NUL byte used to be ignored.
+    std::string withNul = good + std::string(1, '\0') + "garbage";
+    try {
+        parseExperiment(withNul);
+        FAIL("accepted a NUL byte");
+    } catch (const ConfigError& e) {
+        CHECK(std::string(e.what()).find("NUL") != std::string::npos);
+    }
+    // 2^63 is newer than this InitScope, not "less than 1".
+    Json j = Json::parse(good);
+    j["version"] = std::uint64_t(1) << 63;
+    try {
+        parseExperiment(j.dump());
+        FAIL("accepted version 2^63");
+    } catch (const ConfigError& e) {
+        CHECK(e.field() == "version");
+        CHECK(std::string(e.what()).find("newer") != std::string::npos);
+    }
+    // The path and the field travel as values (FileError), for the window.
+    TempDir dir;
+    writeFileAtomically(dir.file("d.json"), nested);
+    try {
+        loadExperiment(dir.file("d.json"));
+        FAIL("accepted");
+    } catch (const FileError& e) {
+        CHECK(e.file() == dir.file("d.json"));
+        CHECK(e.field() == "activations.depth");
+    }
+}
+
+TEST_CASE("differingFields names each changed setting with both values", "[experiment-file]") {
+    ExperimentFile a = sample(), b = sample();
+    CHECK(differingFields(a, b).empty());
+    b.activations.seed = 2147483647;
+    b.training.learningRate = 100;
+    const auto d = differingFields(a, b);
+    REQUIRE(d.size() == 2);
+    CHECK(d[0] == "activations.seed: 12345678901234 → 2147483647");
+    CHECK(d[1] == "training.learning_rate: 0.001 → 100.0");
+}
+
+TEST_CASE("atomic writes keep the old file's mode, honour the umask, fit long names", "[experiment-file]") {
+    TempDir dir;
+    const std::string path = dir.file("m.json");
+    writeFileAtomically(path, "a");
+    ::chmod(path.c_str(), 0600);
+    writeFileAtomically(path, "b");
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0600);  // the mode of the file it replaced (was forced to 0644)
+    const mode_t old = ::umask(027);
+    writeFileAtomically(dir.file("new.json"), "c");
+    ::umask(old);
+    REQUIRE(::stat(dir.file("new.json").c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0640);  // 0666 less the umask, as QSaveFile does
+    // A 250-byte name: the temporary's name must stay within the 255-byte limit too.
+    const std::string longName = dir.file(std::string(245, 'a') + ".json");
+    writeFileAtomically(longName, "long");
+    CHECK(readTextFile(longName) == "long");
+}
+
+TEST_CASE("folders are replaced whole; a folder with other files is refused", "[experiment-file]") {
+    TempDir dir;
+    const std::string folder = dir.file("bundle");
+    const std::vector<std::string> names = {"a.txt", "b.txt", "c.txt"};
+    writeFolderAtomically(folder, [](const std::string& t) {
+        writeFileAtomically(t + "/a.txt", "1");
+        writeFileAtomically(t + "/b.txt", "1");
+    }, names);
+    writeFolderAtomically(folder, [](const std::string& t) { writeFileAtomically(t + "/c.txt", "2"); }, names);
+    CHECK_FALSE(std::filesystem::exists(folder + "/a.txt"));  // no stale file from the first run
+    CHECK(readTextFile(folder + "/c.txt") == "2");
+    // An interrupted fill (an exception) leaves the old folder as it was, and no temporary.
+    CHECK_THROWS(writeFolderAtomically(folder, [](const std::string& t) {
+        writeFileAtomically(t + "/a.txt", "3");
+        throw FileError(t, "disk full");
+    }, names));
+    CHECK(readTextFile(folder + "/c.txt") == "2");
+    CHECK_FALSE(std::filesystem::exists(folder + "/a.txt"));
+    std::size_t entries = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir.path())) entries += e.path().filename() != "bundle";
+    CHECK(entries == 0);
+    // A folder with files of its own (a user's Documents) is never emptied.
+    std::filesystem::create_directories(dir.file("mine"));
+    writeFileAtomically(dir.file("mine/notes.txt"), "keep");
+    CHECK_THROWS_AS(writeFolderAtomically(dir.file("mine"), [](const std::string&) {}, names), FileError);
+    CHECK(readTextFile(dir.file("mine/notes.txt")) == "keep");
 }

@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <sstream>
@@ -210,6 +211,18 @@ TEST_CASE("Export all writes every figure, the CSVs, the experiment and the prov
     CHECK(provenance.find("seed: 77") != std::string::npos);
     CHECK(provenance.find("InitScope") == 0);
     CHECK(loadExperiment(dir.file("out/experiment.json")) == e);
+    // Run again into the same folder without training: the earlier run's training figures go,
+    // nothing stale stays beside the new experiment.json.
+    e.view = ExperimentFile::View::Activations;
+    const auto again = renderer.writeBundle(dir.file("out"), e, activations, nullptr, FigureOptions{});
+    std::vector<std::string> present;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.file("out"))) present.push_back(entry.path().filename().string());
+    std::sort(present.begin(), present.end());
+    std::vector<std::string> want = again;
+    std::sort(want.begin(), want.end());
+    CHECK(present == want);
+    CHECK_FALSE(std::filesystem::exists(dir.file("out/training.png")));
+    CHECK(loadExperiment(dir.file("out/experiment.json")) == e);
 }
 
 TEST_CASE("atomic writes: a failed export leaves nothing and names the file", "[export]") {
@@ -219,15 +232,18 @@ TEST_CASE("atomic writes: a failed export leaves nothing and names the file", "[
     CHECK_FALSE(std::filesystem::exists(dir.file("no")));
     const QString existing = QString::fromStdString(dir.file("keep.csv"));
     saveAtomically(existing, "old");
-    // A folder cannot be a bundle's file; the bundle stops and says which file failed.
+    // A folder that holds anything but an earlier bundle's files (here a folder where a file
+    // would go) is refused, named, and left as it was.
     std::filesystem::create_directories(dir.file("bundle/experiment.json"));
     HeadlessRenderer renderer;
     try {
         renderer.writeBundle(dir.file("bundle"), ExperimentFile{}, runActivations(ActivationsConfig{}), nullptr, {});
         FAIL("wrote over a folder");
     } catch (const FileError& e) {
-        CHECK(e.file().find("experiment.json") != std::string::npos);
+        CHECK(e.file() == dir.file("bundle"));
+        CHECK(std::string(e.what()).find("experiment.json") != std::string::npos);
     }
+    CHECK(std::filesystem::is_directory(dir.file("bundle/experiment.json")));
     CHECK(readTextFile(existing.toStdString()) == "old");
     ActivationsView view;
     CHECK_THROWS_AS(exportFigure(view.figure(), QString::fromStdString(dir.file("x.bmp")), {}, 1.0), ConfigError);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -87,9 +88,59 @@ TEST_CASE("ranges cover every index once, in order within a range", "[parallel]"
                 order.push_back(i);
             });
             for (int i = 0; i < n; ++i) REQUIRE(hits[static_cast<std::size_t>(i)].load() == 1);
-            if (threads == 1) {
-                for (int i = 0; i < n; ++i) REQUIRE(order[static_cast<std::size_t>(i)] == i);
+            // Within each thread's range the indices come in order, whatever the thread count:
+            // the order of one range's indices among all recorded ones is increasing.
+            const int ranges = std::min<int>(n, static_cast<int>(threads));
+            for (int r = 0; r < ranges; ++r) {
+                const int from = static_cast<int>(static_cast<long long>(r) * n / ranges);
+                const int to = static_cast<int>((static_cast<long long>(r) + 1) * n / ranges);
+                int expected = from;
+                for (int i : order) {
+                    if (i >= from && i < to) REQUIRE(i == expected++);
+                }
+                REQUIRE(expected == to);
             }
         }
+    }
+}
+
+TEST_CASE("tasks are claimed in index order: a task may wait for a lower one", "[parallel]") {
+    // The training loop relies on this: its loss tasks (n…2n−1) wait for the update tasks
+    // (0…n−1). Each odd task here waits for the even one before it; claimed out of order with
+    // all threads waiting, the call would never end, so the wait gives up after 10 s and fails.
+    for (unsigned threads : {2u, 3u, 4u}) {
+        ThreadPool pool(threads);
+        for (int round = 0; round < 200; ++round) {
+            constexpr int n = 16;
+            std::vector<std::atomic<bool>> done(n);
+            std::atomic<int> gaveUp{0};
+            pool.parallelFor(n, [&](int i) {
+                if (i % 2 == 1) {
+                    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+                    while (!done[static_cast<std::size_t>(i - 1)].load()) {
+                        if (std::chrono::steady_clock::now() > until) {
+                            gaveUp.fetch_add(1);
+                            break;
+                        }
+                        std::this_thread::yield();
+                    }
+                }
+                done[static_cast<std::size_t>(i)].store(true);
+            });
+            REQUIRE(gaveUp.load() == 0);
+        }
+    }
+}
+
+TEST_CASE("a nested parallelFor fails loudly instead of deadlocking", "[parallel]") {
+    for (unsigned threads : {1u, 2u}) {
+        ThreadPool pool(threads);
+        ThreadPool other(2);
+        CHECK_THROWS_AS(pool.parallelFor(4, [&](int) { pool.parallelFor(2, [](int) {}); }), std::logic_error);
+        CHECK_THROWS_AS(pool.parallelFor(4, [&](int) { other.parallelFor(2, [](int) {}); }), std::logic_error);
+        // The pool still works afterwards.
+        std::atomic<int> sum{0};
+        pool.parallelFor(10, [&](int i) { sum.fetch_add(i); });
+        CHECK(sum.load() == 45);
     }
 }

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <atomic>
 #include <cmath>
 #include <thread>
 
@@ -146,7 +147,7 @@ public:
         lastLosses = losses;
         if (iteration + 1 == m_cancelAt) m_control->cancel();
     }
-    void onSnapshot(const TrainingSnapshot& s) override { snapshots.push_back(s.iteration); }
+    void onSnapshot(TrainingSnapshot&& s) override { snapshots.push_back(s.iteration); }
     std::vector<int> iterations, snapshots;
     std::vector<double> lastLosses;
 
@@ -177,13 +178,45 @@ TEST_CASE("pause holds the run until resumed", "[training]") {
     c.iterations = 50;
     RunControl control;
     control.setPaused(true);
+    struct Counter : TrainingObserver {
+        std::atomic<int> iterations{0};
+        void onIteration(int, const std::vector<double>&) override { iterations.fetch_add(1); }
+    } counter;
     TrainingResult r;
-    std::thread worker([&] { r = runTraining(c, data, nullptr, &control); });
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    std::thread worker([&] { r = runTraining(c, data, &counter, &control); });
+    // 50 iterations of this small network take a few milliseconds: unpaused, they would be done.
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    CHECK(counter.iterations.load() == 0);  // nothing ran while paused
     control.setPaused(false);
     worker.join();
+    CHECK(counter.iterations.load() == 50);
     CHECK(r.runs[0].loss.size() == 50);
     CHECK_FALSE(r.cancelled);
+}
+
+TEST_CASE("snapshots kept are bounded: thinned evenly, the first and the newest kept", "[training][memory]") {
+    std::vector<TrainingSnapshot> s;
+    for (int i = 0; i <= 1000; ++i) {
+        s.push_back({});
+        s.back().iteration = i;
+        if (s.size() > 16) thinSnapshots(s, 16);
+    }
+    CHECK(s.size() <= 16);
+    CHECK(s.front().iteration == 0);
+    CHECK(s.back().iteration == 1000);
+    for (std::size_t i = 1; i < s.size(); ++i) CHECK(s[i].iteration > s[i - 1].iteration);
+    // A run with a snapshot every iteration keeps at most kMaxKeptSnapshots of them.
+    const Dataset data = syntheticDataset(300, 50, 6);
+    TrainingConfig c = smallConfig();
+    c.iterations = 700;
+    c.evalEvery = 1;
+    c.evalSamples = 20;
+    c.probeSize = 8;
+    const TrainingResult r = runTraining(c, data);
+    CHECK(r.snapshots.size() <= kMaxKeptSnapshots);
+    CHECK(r.snapshots.size() > kMaxKeptSnapshots / 2);
+    CHECK(r.snapshots.front().iteration == 0);
+    CHECK(r.snapshots.back().iteration == 700);
 }
 
 TEST_CASE("invalid training configurations name the field", "[training]") {

@@ -11,6 +11,7 @@ void registerMetaTypes() {
     qRegisterMetaType<initscope::ActivationsConfig>();
     qRegisterMetaType<initscope::ActivationsResult>();
     qRegisterMetaType<initscope::TrainingConfig>();
+    qRegisterMetaType<initscope::ErrorInfo>();
 }
 
 void ActivationsWorker::submit(const ActivationsConfig& config) {
@@ -48,36 +49,31 @@ void ActivationsWorker::processPending() {
             ActivationsResult result = m_experiment.run(config, &m_control);
             emit resultReady(result, timer.nsecsElapsed() / 1e6);
         } catch (const Cancelled&) {
-            // A newer request arrived; loop to it.
-        } catch (const std::exception& e) {
-            emit failed(QString::fromStdString(e.what()));
+            // A newer request arrived (or the window closes); loop to it.
+        } catch (...) {
+            emit failed(describeError(std::current_exception()));
         }
     }
 }
 
-void startWorkerThread(QThread& thread, QObject* worker, const QString& name) {
-    registerMetaTypes();
-    thread.setObjectName(name);
-    worker->moveToThread(&thread);
-    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-    thread.start();
-}
-
-ActivationsEngine::ActivationsEngine(QObject* parent) : QObject(parent), m_worker(new ActivationsWorker) {
+ActivationsEngine::ActivationsEngine(QObject* parent)
+    : QObject(parent), m_worker(new ActivationsWorker), m_thread(m_worker, "InitScope activations") {
     connect(m_worker, &ActivationsWorker::resultReady, this, &ActivationsEngine::resultReady);
     connect(m_worker, &ActivationsWorker::failed, this, &ActivationsEngine::failed);
-    startWorkerThread(m_thread, m_worker, "InitScope activations");
 }
 
 ActivationsEngine::~ActivationsEngine() { shutdown(); }
 
-void ActivationsEngine::shutdown() {
-    if (!m_worker) return;
+void ActivationsEngine::cancel() {
+    if (m_worker) m_worker->cancelAll();
+}
+
+bool ActivationsEngine::shutdown(QDeadlineTimer deadline) {
+    if (!m_worker) return m_thread.isStopped();
     m_worker->cancelAll();
     disconnect(m_worker, nullptr, this, nullptr);
-    m_thread.quit();
-    m_thread.wait();
-    m_worker = nullptr;
+    m_worker = nullptr;  // deleted with its thread's end
+    return m_thread.stop(deadline);
 }
 
 }  // namespace initscope::ui

@@ -7,12 +7,9 @@
 
 #include "experiments/activations.h"
 #include "metatypes.h"
+#include "worker_thread.h"
 
 namespace initscope::ui {
-
-// Moves `worker` to `thread`, names the thread, deletes the worker when the thread ends and starts
-// it: the Mandelbrot-example pattern both engines use.
-void startWorkerThread(QThread& thread, QObject* worker, const QString& name);
 
 // Runs the activations experiment on its own thread. Requests coalesce: submit() replaces any
 // request still waiting and cancels the one running, so the newest always wins and a dragged σ
@@ -27,7 +24,7 @@ public:
 
 signals:
     void resultReady(const initscope::ActivationsResult& result, double milliseconds);
-    void failed(const QString& message);
+    void failed(const initscope::ErrorInfo& error);
 
 private slots:
     void processPending();
@@ -49,16 +46,18 @@ public:
     void submit(const ActivationsConfig& config) {
         if (m_worker) m_worker->submit(config);
     }
-    // Cancels what runs and ends the thread; called on close.
-    void shutdown();
+    // Cancels what runs, then ends the thread, waiting until `deadline` (see WorkerThread: a step
+    // that cannot be interrupted is left to finish on its own). Called on close.
+    void cancel();
+    bool shutdown(QDeadlineTimer deadline = QDeadlineTimer(1000));
 
 signals:
     void resultReady(const initscope::ActivationsResult& result, double milliseconds);
-    void failed(const QString& message);
+    void failed(const initscope::ErrorInfo& error);
 
 private:
-    QThread m_thread;
     ActivationsWorker* m_worker;
+    WorkerThread m_thread;
 };
 
 }  // namespace initscope::ui

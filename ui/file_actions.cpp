@@ -52,8 +52,8 @@ bool FileActions::open(const QString& path) {
         remember(path);
         emit experimentLoaded(experiment);
         return true;
-    } catch (const Error& e) {
-        emit failed(QString::fromStdString(e.what()));
+    } catch (...) {
+        emit failed(describeError(std::current_exception()));
         return false;
     }
 }
@@ -81,8 +81,8 @@ bool FileActions::saveTo(const QString& path) {
         remember(path);
         emit saved(path);
         return true;
-    } catch (const Error& e) {
-        emit failed(QString::fromStdString(e.what()));
+    } catch (...) {
+        emit failed(describeError(std::current_exception()));
         return false;
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/errors.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -36,7 +38,7 @@ signals:
     void experimentLoaded(const initscope::ExperimentFile& experiment);  // read from a file
     // A book preset, with its style (book titles, count-axis limit).
     void presetChosen(const initscope::ExperimentFile& experiment, bool bookStyle, double yMax);
-    void failed(const QString& message);
+    void failed(const initscope::ErrorInfo& error);
     void saved(const QString& path);
 
 private:

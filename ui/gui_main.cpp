@@ -2,12 +2,17 @@
 
 #include <QApplication>
 #include <QScreen>
+#include <QSettings>
 #include <QTimer>
 #include <clocale>
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 #include "export/headless_renderer.h"
+#include "common/parallel.h"
 #include "main_window.h"
+#include "worker_thread.h"
 
 namespace initscope::ui {
 
@@ -20,6 +25,9 @@ int runGui(int argc, char** argv) {
     QApplication::setApplicationName("InitScope");
     QApplication::setOrganizationName("InitScope");
     QApplication::setApplicationVersion("0.1.0");
+    // The engine's pool threads run below the GUI thread's priority: the window stays responsive
+    // while they compute, also when the machine is busy with something else.
+    ThreadPool::useBackgroundPriority();
     QApplication app(argc, argv);
     // The engine formats and parses numbers with the C library: keep its decimal point a '.'.
     std::setlocale(LC_NUMERIC, "C");
@@ -56,7 +64,16 @@ int runGui(int argc, char** argv) {
         MainWindow::setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
         QTimer::singleShot(quitAfter, &window, &QWidget::close);
     }
-    return app.exec();
+    const int code = app.exec();
+    if (WorkerThread::stillRunningAfterStop() > 0) {
+        // An engine thread is still inside a step that cannot be interrupted (a QR of a huge
+        // matrix): the window is closed and the settings are saved, so end the process now
+        // rather than wait for it (its QThread is never destroyed while it runs).
+        QSettings().sync();
+        std::fflush(nullptr);
+        std::_Exit(code);
+    }
+    return code;
 }
 
 }  // namespace initscope::ui

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QMenuBar>
@@ -19,6 +20,7 @@
 #include "activations_view.h"
 #include "activations_worker.h"
 #include "common/errors.h"
+#include "io/json_io.h"
 #include "controls/activations_panel.h"
 #include "controls/training_panel.h"
 #include "export/export_actions.h"
@@ -34,6 +36,8 @@ namespace initscope::ui {
 namespace {
 constexpr int kActivationsTab = 0;
 constexpr int kTrainingTab = 1;
+// Set while a remembered experiment is being restored, until its first result (crash guard).
+constexpr const char* kRestoringKey = "session/restoringExperiment";
 
 QScrollArea* scrolled(QWidget* panel) {
     auto* area = new QScrollArea;
@@ -93,15 +97,16 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_trainingPanel, &TrainingPanel::displayChanged, this, &MainWindow::applyGridOptions);
     connect(m_file, &FileActions::experimentLoaded, this, [this](const ExperimentFile& experiment) {
         applyExperiment(experiment, false);
-        m_savedExperiment = currentExperiment();  // what the file holds is saved
+        // What the file holds is saved; a value the window had to change is an unsaved change.
+        m_savedExperiment = experiment;
     });
     connect(m_file, &FileActions::presetChosen, this, &MainWindow::applyExperiment);
-    connect(m_file, &FileActions::failed, this, &MainWindow::showError);
+    connect(m_file, &FileActions::failed, this, [this](const ErrorInfo& e) { showError(e); });
     connect(m_file, &FileActions::saved, this, [this](const QString& path) {
         m_savedExperiment = currentExperiment();
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     });
-    connect(m_export, &ExportActions::failed, this, &MainWindow::showError);
+    connect(m_export, &ExportActions::failed, this, [this](const ErrorInfo& e) { showError(e); });
     connect(m_export, &ExportActions::exported, this, [this](const QString& what) {
         statusBar()->showMessage(tr("Exported to %1").arg(what), 5000);
     });
@@ -113,7 +118,11 @@ MainWindow::MainWindow(QWidget* parent)
         return Figure{{m_trainingView->lossPlot()->plot()}, {}, QSize(900, 700)};
     }, tr("loss"));
     connect(m_activationsEngine, &ActivationsEngine::resultReady, m_activationsView, &ActivationsView::showResult);
-    connect(m_activationsEngine, &ActivationsEngine::failed, this, &MainWindow::showError);
+    connect(m_activationsEngine, &ActivationsEngine::resultReady, this, &MainWindow::confirmRestoredExperiment);
+    connect(m_activationsEngine, &ActivationsEngine::failed, this, [this](const ErrorInfo& e) {
+        confirmRestoredExperiment();  // an error is an answer too: the app is alive
+        showError(e);
+    });
 
     connect(m_trainingEngine, &TrainingEngine::datasetLoading, this, [this](const QString& folder) {
         m_status->finish(tr("Loading %1…").arg(folder));
@@ -130,12 +139,12 @@ MainWindow::MainWindow(QWidget* parent)
         updateActions();
         emit trainingFinished(cancelled);
     });
-    connect(m_trainingEngine, &TrainingEngine::failed, this, [this](const QString& message) {
+    connect(m_trainingEngine, &TrainingEngine::failed, this, [this](const ErrorInfo& error) {
         m_refresh.stop();
         m_training = false;
         m_status->finish(tr("Training failed."));
         m_trainingView->setPlaceholder(tr("Training could not start: see the message above."));
-        showError(message);
+        showError(error, /*aboutDataset=*/error.kind == ErrorInfo::Kind::File || error.kind == ErrorInfo::Kind::DatasetNotFound);
         updateActions();
         emit trainingFinished(true);
     });
@@ -149,9 +158,17 @@ MainWindow::MainWindow(QWidget* parent)
     recomputeActivations();
 }
 
-MainWindow::~MainWindow() {
-    m_trainingEngine->shutdown();
-    m_activationsEngine->shutdown();
+MainWindow::~MainWindow() { stopEngines(); }
+
+void MainWindow::stopEngines() {
+    // Both engines are told to stop first, then waited for together: closing takes at most
+    // about a second whatever they are doing (see WorkerThread for a step that cannot stop).
+    m_refresh.stop();
+    m_trainingEngine->stop();
+    m_activationsEngine->cancel();
+    const QDeadlineTimer deadline(900);
+    m_trainingEngine->shutdown(deadline);
+    m_activationsEngine->shutdown(deadline);
 }
 
 void MainWindow::buildActions() {
@@ -219,7 +236,17 @@ void MainWindow::applyExperiment(const ExperimentFile& experiment, bool bookStyl
     m_bookStyle->setChecked(bookStyle);
     m_yMax = yMax;
     applyGridOptions();
-    m_messages->hide();
+    // A control that cannot hold a value exactly must not change it silently.
+    const std::vector<std::string> changed = differingFields(experiment, currentExperiment());
+    if (changed.empty()) {
+        m_messages->hide();
+    } else {
+        QStringList fields;
+        for (const std::string& f : changed) fields << QString::fromStdString(f);
+        m_messages->showInfo(tr("The window cannot show these values exactly and changed them: %1. "
+                                "Save the experiment to keep the new values, or edit the file.")
+                                 .arg(fields.join("; ")));
+    }
     recomputeActivations();
 }
 
@@ -271,8 +298,8 @@ void MainWindow::recomputeActivations() {
     }
     try {
         validate(config);
-    } catch (const ConfigError& e) {
-        showError(QString::fromStdString(e.what()));
+    } catch (const ConfigError&) {
+        showError(describeError(std::current_exception()));
         return;
     }
     if (config.initializers.empty()) return;
@@ -296,8 +323,8 @@ void MainWindow::startTraining() {
     const TrainingConfig config = m_trainingPanel->config();
     try {
         validate(config);
-    } catch (const ConfigError& e) {
-        showError(QString::fromStdString(e.what()));
+    } catch (const ConfigError&) {
+        showError(describeError(std::current_exception()));
         return;
     }
     m_messages->hide();
@@ -331,20 +358,46 @@ void MainWindow::resetTraining() {
 }
 
 void MainWindow::pollTraining() {
-    const TrainingProgress progress = m_trainingEngine->takeProgress();
-    if (!progress.losses.empty() || !progress.snapshots.empty()) m_trainingView->append(progress);
-    if (m_training && progress.iterationsDone > 0) m_status->update(progress.iterationsDone, m_trainingEngine->isPaused());
+    TrainingProgress progress = m_trainingEngine->takeProgress();
+    const int done = progress.iterationsDone;
+    if (!progress.losses.empty() || !progress.snapshots.empty()) m_trainingView->append(std::move(progress));
+    if (m_training && done > 0) m_status->update(done, m_trainingEngine->isPaused());
     updateActions();
 }
 
-void MainWindow::showError(const QString& message) {
+void MainWindow::showError(const ErrorInfo& error, bool aboutDataset) {
+    // The hint comes from what kind of error it is, never from its words.
     QString hint;
-    if (message.contains("dataset")) {
-        hint = tr("Choose a dataset folder in Settings → Training, or pick fashion-mnist.");
-    } else if (message.contains(':')) {
-        hint = tr("Correct the setting named above and try again.");
+    switch (error.kind) {
+        case ErrorInfo::Kind::DatasetNotFound:
+            hint = tr("Choose a dataset folder in Settings → Training, or pick fashion-mnist.");
+            break;
+        case ErrorInfo::Kind::File:
+            hint = !error.field.empty() ? tr("Correct the setting named above in the file and open it again.")
+                   : aboutDataset       ? tr("Choose a dataset folder in Settings → Training, or pick fashion-mnist.")
+                                        : tr("Check the file named above.");
+            break;
+        case ErrorInfo::Kind::Config:
+            hint = tr("Correct the setting named above and try again.");
+            break;
+        case ErrorInfo::Kind::OutOfMemory:
+            hint = tr("Make the network or the input smaller, or compare fewer initializers.");
+            break;
+        case ErrorInfo::Kind::Cancelled:
+            return;
+        case ErrorInfo::Kind::Internal:
+            hint = tr("This is a fault in InitScope; the rest of the window keeps working.");
+            break;
     }
-    m_messages->showError(message, hint);
+    m_messages->showError(QString::fromStdString(error.text), hint);
+}
+
+void MainWindow::confirmRestoredExperiment() {
+    if (!m_restorePending) return;
+    m_restorePending = false;
+    QSettings settings;
+    settings.remove(kRestoringKey);
+    settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -362,9 +415,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         }
     }
     saveSettings();
-    m_refresh.stop();
-    m_trainingEngine->shutdown(1000);
-    m_activationsEngine->shutdown();
+    stopEngines();
     event->accept();
 }
 
@@ -378,7 +429,18 @@ void MainWindow::restoreSettings() {
     }
     restoreState(settings.value("window/state").toByteArray());
     const QString text = settings.value("experiment").toString();
-    if (!text.isEmpty()) {
+    if (settings.value(kRestoringKey).toBool()) {
+        // The last launch restored this experiment and never computed it: it ended (crashed,
+        // was killed) on it. Do not try again; start from the defaults and say so.
+        settings.remove("experiment");
+        settings.remove(kRestoringKey);
+        m_messages->showInfo(tr("The last session ended before it could show its remembered experiment, so "
+                                "InitScope started with the default experiment instead."));
+    } else if (!text.isEmpty()) {
+        // Marked until the first result arrives (confirmRestoredExperiment).
+        settings.setValue(kRestoringKey, true);
+        settings.sync();
+        m_restorePending = true;
         try {
             const ExperimentFile e = parseExperiment(text.toStdString());
             m_activationsPanel->setConfig(e.activations);
@@ -387,6 +449,8 @@ void MainWindow::restoreSettings() {
         } catch (const std::exception&) {
             // A damaged or newer settings entry: start from the defaults rather than refuse to start.
             settings.remove("experiment");
+            settings.remove(kRestoringKey);
+            m_restorePending = false;
         }
     }
     HistogramGridOptions a = m_activationsPanel->gridOptions(), t = m_trainingPanel->gridOptions();
@@ -401,6 +465,7 @@ void MainWindow::restoreSettings() {
 
 void MainWindow::saveSettings() const {
     QSettings settings;
+    settings.remove(kRestoringKey);  // a clean close: whatever was restored did not crash the app
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
     try {

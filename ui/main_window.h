@@ -6,6 +6,7 @@
 #include <functional>
 #include <QTimer>
 
+#include "common/errors.h"
 #include "experiments/training.h"
 #include "io/experiment_file.h"
 
@@ -77,7 +78,11 @@ private:
     void recomputeActivations();
     void pollTraining();
     void updateActions();
-    void showError(const QString& message);
+    // The message strip for `error`, with a hint chosen by its kind (aboutDataset: it came from
+    // loading the training data).
+    void showError(const initscope::ErrorInfo& error, bool aboutDataset = false);
+    void confirmRestoredExperiment();
+    void stopEngines();
     void restoreSettings();
     void saveSettings() const;
 
@@ -103,6 +108,7 @@ private:
     QAction* m_bookStyle = nullptr;
     double m_yMax = 0.0;  // a preset's fixed count axis, until the activation changes
     ExperimentFile m_savedExperiment;  // the baseline of hasUnsavedChanges()
+    bool m_restorePending = false;     // a remembered experiment awaits its first result
 };
 
 }  // namespace initscope::ui

@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 
+#include "common/errors.h"
 #include "experiments/activations.h"
 #include "experiments/training.h"
 
@@ -9,6 +10,7 @@
 Q_DECLARE_METATYPE(initscope::ActivationsConfig)
 Q_DECLARE_METATYPE(initscope::ActivationsResult)
 Q_DECLARE_METATYPE(initscope::TrainingConfig)
+Q_DECLARE_METATYPE(initscope::ErrorInfo)
 
 namespace initscope::ui {
 void registerMetaTypes();

@@ -116,14 +116,14 @@ void TrainingView::begin(const TrainingConfig& config) {
     updateSliderLabel();
 }
 
-void TrainingView::append(const TrainingProgress& progress) {
+void TrainingView::append(TrainingProgress&& progress) {
     for (const auto& row : progress.losses) {
         for (std::size_t k = 0; k < row.size() && k < m_losses.size(); ++k) {
             if (std::isfinite(row[k])) m_losses[k].push_back(row[k]);
         }
     }
     m_loss->appendLosses(progress.losses);
-    for (const TrainingSnapshot& s : progress.snapshots) {
+    for (TrainingSnapshot& s : progress.snapshots) {
         std::vector<std::optional<double>> accuracy;
         for (std::size_t k = 0; k < s.runs.size(); ++k) {
             accuracy.push_back(s.runs[k].testAccuracy);
@@ -133,8 +133,9 @@ void TrainingView::append(const TrainingProgress& progress) {
             }
         }
         m_loss->addAccuracy(s.iteration, accuracy);
-        m_snapshots.push_back(s);
+        m_snapshots.push_back(std::move(s));  // one owner from the engine on: moved, not copied
     }
+    if (m_snapshots.size() > kMaxKeptSnapshots) thinSnapshots(m_snapshots);  // bounded history
     if (!progress.snapshots.empty()) {
         setPlaceholder(QString());
         const int last = static_cast<int>(m_snapshots.size()) - 1;
@@ -164,7 +165,7 @@ void TrainingView::showResult(const TrainingResult& result) {
     }
     progress.snapshots = result.snapshots;
     progress.iterationsDone = static_cast<int>(rows);
-    append(progress);
+    append(std::move(progress));
 }
 
 Figure TrainingView::figure() const {

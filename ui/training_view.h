@@ -25,7 +25,7 @@ public:
     explicit TrainingView(QWidget* parent = nullptr);
 
     void begin(const TrainingConfig& config);
-    void append(const TrainingProgress& progress);
+    void append(TrainingProgress&& progress);
     // Shows a finished run at once (headless rendering): begin() then every iteration and snapshot.
     void showResult(const TrainingResult& result);
     Figure figure() const;

@@ -26,12 +26,15 @@ void TrainingWorker::onIteration(int iteration, const std::vector<double>& losse
     m_progress.iterationsDone = iteration + 1;
 }
 
-void TrainingWorker::onSnapshot(const TrainingSnapshot& snapshot) {
+void TrainingWorker::onSnapshot(TrainingSnapshot&& snapshot) {
+    const int iteration = snapshot.iteration;
     {
         QMutexLocker lock(&m_mutex);
-        m_progress.snapshots.push_back(snapshot);
+        m_progress.snapshots.push_back(std::move(snapshot));
+        // The GUI takes them ~30 times a second; if it falls behind, the mailbox is bounded too.
+        if (m_progress.snapshots.size() > kMaxKeptSnapshots) thinSnapshots(m_progress.snapshots);
     }
-    if (snapshot.iteration > 0 && m_stepping.exchange(false)) m_control.setPaused(true);
+    if (iteration > 0 && m_stepping.exchange(false)) m_control.setPaused(true);
 }
 
 void TrainingWorker::start(const TrainingConfig& config) {
@@ -45,7 +48,7 @@ void TrainingWorker::start(const TrainingConfig& config) {
         if (!m_dataset || m_dataset->folder != folder) {
             m_dataset.reset();
             emit datasetLoading(QString::fromStdString(folder));
-            m_dataset = std::make_shared<const Dataset>(loadDataset(folder));
+            m_dataset = std::make_shared<const Dataset>(loadDataset(folder, &m_control));
         }
         if (m_control.isCancelled()) throw Cancelled();
         emit started(config.iterations, QString::fromStdString(folder));
@@ -55,18 +58,18 @@ void TrainingWorker::start(const TrainingConfig& config) {
     } catch (const Cancelled&) {
         m_running.store(false);
         emit finished(true, 0.0);
-    } catch (const std::exception& e) {
+    } catch (...) {
         m_running.store(false);
-        emit failed(QString::fromStdString(e.what()));
+        emit failed(describeError(std::current_exception()));
     }
 }
 
-TrainingEngine::TrainingEngine(QObject* parent) : QObject(parent), m_worker(new TrainingWorker) {
+TrainingEngine::TrainingEngine(QObject* parent)
+    : QObject(parent), m_worker(new TrainingWorker), m_thread(m_worker, "InitScope training") {
     connect(m_worker, &TrainingWorker::datasetLoading, this, &TrainingEngine::datasetLoading);
     connect(m_worker, &TrainingWorker::started, this, &TrainingEngine::started);
     connect(m_worker, &TrainingWorker::finished, this, &TrainingEngine::finished);
     connect(m_worker, &TrainingWorker::failed, this, &TrainingEngine::failed);
-    startWorkerThread(m_thread, m_worker, "InitScope training");
 }
 
 TrainingEngine::~TrainingEngine() { shutdown(); }
@@ -78,14 +81,12 @@ void TrainingEngine::start(const TrainingConfig& config) {
                               Q_ARG(initscope::TrainingConfig, config));
 }
 
-bool TrainingEngine::shutdown(int milliseconds) {
-    if (!m_worker) return true;
+bool TrainingEngine::shutdown(QDeadlineTimer deadline) {
+    if (!m_worker) return m_thread.isStopped();
     m_worker->control().cancel();
     disconnect(m_worker, nullptr, this, nullptr);
-    m_thread.quit();
-    const bool ended = m_thread.wait(QDeadlineTimer(milliseconds));
-    m_worker = nullptr;  // deleted with the thread's end (or, if it hangs, leaked rather than raced)
-    return ended;
+    m_worker = nullptr;  // deleted with its thread's end
+    return m_thread.stop(deadline);
 }
 
 }  // namespace initscope::ui

@@ -10,10 +10,11 @@
 #include "data/dataset.h"
 #include "experiments/training.h"
 #include "metatypes.h"
+#include "worker_thread.h"
 
 namespace initscope::ui {
 
-// What the training thread produced since the GUI last asked: copied values only.
+// What the training thread produced since the GUI last asked: values moved out of the engine.
 struct TrainingProgress {
     std::vector<std::vector<double>> losses;  // one entry per new iteration: each run's loss
     std::vector<TrainingSnapshot> snapshots;  // new snapshots, in order
@@ -39,11 +40,12 @@ signals:
     void datasetLoading(const QString& folder);
     void started(int iterations, const QString& datasetFolder);
     void finished(bool cancelled, double seconds);
-    void failed(const QString& message);
+    void failed(const initscope::ErrorInfo& error);
 
 private:
     void onIteration(int iteration, const std::vector<double>& losses) override;
-    void onSnapshot(const TrainingSnapshot& snapshot) override;
+    void onSnapshot(TrainingSnapshot&& snapshot) override;
+    bool resultKeepsSnapshots() const override { return false; }  // the view's history is the one
 
     RunControl m_control;
     std::atomic<bool> m_stepping{false};
@@ -74,18 +76,18 @@ public:
     }
     bool isRunning() const { return m_worker && m_worker->isRunning(); }
     TrainingProgress takeProgress() { return m_worker ? m_worker->takeProgress() : TrainingProgress{}; }
-    // Stops training and ends the thread, waiting at most `milliseconds`.
-    bool shutdown(int milliseconds = 1000);
+    // Stops training and ends the thread, waiting until `deadline` (see WorkerThread).
+    bool shutdown(QDeadlineTimer deadline = QDeadlineTimer(1000));
 
 signals:
     void datasetLoading(const QString& folder);
     void started(int iterations, const QString& datasetFolder);
     void finished(bool cancelled, double seconds);
-    void failed(const QString& message);
+    void failed(const initscope::ErrorInfo& error);
 
 private:
-    QThread m_thread;
     TrainingWorker* m_worker;
+    WorkerThread m_thread;
 };
 
 }  // namespace initscope::ui

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <exception>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace initscope {
 
@@ -16,23 +18,31 @@ public:
 class ConfigError : public Error {
 public:
     ConfigError(std::string field, const std::string& message)
-        : Error(field + ": " + message), m_field(std::move(field)) {}
+        : Error(field + ": " + message), m_field(std::move(field)), m_message(message) {}
     const std::string& field() const { return m_field; }
+    // The problem without the field name.
+    const std::string& message() const { return m_message; }
 
 private:
     std::string m_field;
+    std::string m_message;
 };
 
 // A data file (IDX image/label file, experiment file) is missing, unreadable or malformed.
-// file() is the path; what() is "<path>: <problem>".
+// file() is the path; what() is "<path>: <problem>". field() names the setting when the problem
+// is a value inside the file (an experiment file's "activations.depth"), else it is empty.
 class FileError : public Error {
 public:
-    FileError(std::string file, const std::string& message)
-        : Error(file + ": " + message), m_file(std::move(file)) {}
+    FileError(std::string file, const std::string& message, std::string field = {})
+        : Error(file + ": " + message), m_file(std::move(file)), m_field(std::move(field)), m_message(message) {}
     const std::string& file() const { return m_file; }
+    const std::string& field() const { return m_field; }
+    const std::string& message() const { return m_message; }
 
 private:
     std::string m_file;
+    std::string m_field;
+    std::string m_message;
 };
 
 // A dataset name could not be resolved to a folder holding the four IDX files.
@@ -41,10 +51,51 @@ public:
     using Error::Error;
 };
 
+// The settings need more memory than the machine has free; field() names the setting that
+// weighs most (e.g. "activations.width"), what() says how much is needed and how to reduce it.
+class ResourceError : public Error {
+public:
+    ResourceError(std::string field, const std::string& message)
+        : Error(field + ": " + message), m_field(std::move(field)), m_message(message) {}
+    const std::string& field() const { return m_field; }
+    const std::string& message() const { return m_message; }
+
+private:
+    std::string m_field;
+    std::string m_message;
+};
+
 // Thrown by an experiment when its RunControl was cancelled; callers treat it as a clean stop.
 class Cancelled : public Error {
 public:
     Cancelled() : Error("cancelled") {}
 };
+
+// An error as a value, to cross threads and reach the window: the UI decides what to say from
+// kind, file and field, never from the English text (which the UI may translate or not show).
+struct ErrorInfo {
+    enum class Kind {
+        Config,           // an invalid setting: field
+        File,             // a data or experiment file: file (and field for a value in it)
+        DatasetNotFound,  // no dataset under that name
+        OutOfMemory,      // too large for this machine: field when known
+        Cancelled,        // stopped on request
+        Internal,         // anything else (a bug)
+    };
+    Kind kind = Kind::Internal;
+    std::string file;
+    std::string field;
+    std::string message;  // the problem alone (no file or field prefix)
+    std::string text;     // one line for a log or stderr: what() of the original
+
+    bool operator==(const ErrorInfo&) const = default;
+};
+
+// Classifies the exception `error` (thrown by the engine or the standard library).
+ErrorInfo describeError(std::exception_ptr error);
+
+// A user's value quoted in a message: at most `limit` bytes (cut on a UTF-8 character
+// boundary, "…" added), control characters shown as '?'.
+std::string quoteForMessage(std::string_view value, std::size_t limit = 100);
 
 }  // namespace initscope

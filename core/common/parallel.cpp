@@ -1,7 +1,10 @@
 #include "common/parallel.h"
 
 #include <chrono>
+#include <stdexcept>
 #include <utility>
+
+#include "common/system.h"
 
 #include <Eigen/Core>
 
@@ -28,9 +31,15 @@ inline void cpuRelax() {
 #endif
 }
 
-// Polls `ready` for up to 100 µs before the caller goes to sleep; true once it holds.
+// Set while this thread runs a task of some pool: a parallelFor then is a nested call.
+thread_local bool tl_inTask = false;
+std::atomic<bool> g_backgroundPriority{false};
+
+// Polls `ready` for up to 100 µs before the caller goes to sleep; true once it holds. No spinning
+// on a busy machine.
 template <typename Ready>
 bool spinFor(Ready&& ready) {
+    if (machineIsBusy()) return ready();
     constexpr auto kSpin = std::chrono::microseconds(100);
     const auto until = std::chrono::steady_clock::now() + kSpin;
     for (;;) {
@@ -47,7 +56,13 @@ bool spinFor(Ready&& ready) {
 ThreadPool::ThreadPool(unsigned threads) {
     Eigen::initParallel();
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-    for (unsigned i = 1; i < threads; ++i) m_workers.emplace_back([this] { workerLoop(); });
+    const bool background = g_backgroundPriority.load();
+    for (unsigned i = 1; i < threads; ++i) {
+        m_workers.emplace_back([this, background] {
+            if (background) lowerCurrentThreadPriority();
+            workerLoop();
+        });
+    }
 }
 
 ThreadPool::~ThreadPool() {
@@ -66,8 +81,11 @@ void ThreadPool::runTasks(std::uint64_t generation) {
         if (generationOf(ticket) != generation || index >= count) return;
         if (!m_ticket.compare_exchange_weak(ticket, ticket + 1, std::memory_order_acq_rel)) continue;
         try {
+            tl_inTask = true;
             m_call(m_callable, static_cast<int>(index));
+            tl_inTask = false;
         } catch (...) {
+            tl_inTask = false;
             std::lock_guard lock(m_mutex);
             if (!m_error) m_error = std::current_exception();
         }
@@ -95,8 +113,13 @@ void ThreadPool::workerLoop() {
 }
 
 void ThreadPool::run(int n, Trampoline call, void* callable) {
+    if (tl_inTask) throw std::logic_error("ThreadPool: parallelFor called from inside a task (nesting is not supported)");
     if (n <= 0) return;
     if (n == 1 || m_workers.empty()) {
+        struct InTask {
+            InTask() { tl_inTask = true; }
+            ~InTask() { tl_inTask = false; }
+        } inTask;
         for (int i = 0; i < n; ++i) call(callable, i);
         return;
     }
@@ -146,6 +169,8 @@ ThreadPool& ThreadPool::shared() {
     static ThreadPool pool;
     return pool;
 }
+
+void ThreadPool::useBackgroundPriority() { g_backgroundPriority.store(true); }
 
 void tuneAllocator() {
 #if defined(__GLIBC__)

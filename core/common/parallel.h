@@ -17,7 +17,16 @@ namespace initscope {
 // split by index, never by timing, so results are the same whatever the thread count.
 // Workers and the waiting caller spin briefly before they sleep: the engine runs many short
 // fork-joins in a row (one per layer, one per training step), and waking a sleeping thread costs
-// tens of microseconds on these virtual machines.
+// tens of microseconds on these virtual machines. When the machine is busy (more runnable work
+// than cores, machineIsBusy()) nobody spins: it would only take time from others.
+//
+// Rules the engine relies on (checked):
+// 1. Tasks are claimed in index order: when task i starts, every task j < i has been claimed by
+//    a running thread. A task may therefore wait for a lower-indexed task of the same call (the
+//    training loop's loss tasks wait for their network's update task), never for a higher one.
+// 2. No nesting: a task must not call parallelFor on any pool. A nested call throws
+//    std::logic_error at once instead of deadlocking.
+// 3. One call at a time per pool: concurrent callers (two engine threads) take turns.
 class ThreadPool {
 public:
     // threads: total threads including the caller; 0 → std::thread::hardware_concurrency().
@@ -50,6 +59,9 @@ public:
 
     // The process-wide pool the engine uses (sized to the machine).
     static ThreadPool& shared();
+    // Call before shared() is first used: its workers then run at a lower priority than the
+    // threads that started them (lowerCurrentThreadPriority), as a desktop app's engine should.
+    static void useBackgroundPriority();
 
 private:
     using Trampoline = void (*)(void*, int);

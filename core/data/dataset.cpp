@@ -34,15 +34,15 @@ bool hasDatasetFiles(const std::string& folder) {
 
 }  // namespace
 
-DataSplit loadSplit(const std::string& folder, const std::string& prefix) {
+DataSplit loadSplit(const std::string& folder, const std::string& prefix, const RunControl* control) {
     const std::string imagePath = findIdxFile(folder, prefix + "-images-idx3-ubyte");
     const std::string labelPath = findIdxFile(folder, prefix + "-labels-idx1-ubyte");
-    IdxArray images = readIdx(imagePath);
+    IdxArray images = readIdx(imagePath, control);
     if (images.dims.size() != 3) {
         throw FileError(imagePath, "expected 3 dimensions (count, rows, cols), found " +
                                        std::to_string(images.dims.size()));
     }
-    IdxArray labels = readIdx(labelPath);
+    IdxArray labels = readIdx(labelPath, control);
     if (labels.dims.size() != 1) {
         throw FileError(labelPath, "expected 1 dimension (count), found " +
                                        std::to_string(labels.dims.size()));
@@ -70,14 +70,14 @@ DataSplit loadSplit(const std::string& folder, const std::string& prefix) {
     return split;
 }
 
-Dataset loadDataset(const std::string& folder) {
+Dataset loadDataset(const std::string& folder, const RunControl* control) {
     std::error_code ec;
     if (!fs::exists(folder, ec)) throw FileError(folder, "dataset folder not found");
     if (!fs::is_directory(folder, ec)) throw FileError(folder, "is not a folder");
     Dataset d;
     d.folder = folder;
-    d.train = loadSplit(folder, "train");
-    d.test = loadSplit(folder, "t10k");
+    d.train = loadSplit(folder, "train", control);
+    d.test = loadSplit(folder, "t10k", control);
     if (d.train.features != d.test.features) {
         throw FileError(folder, "training images have " + std::to_string(d.train.features) +
                                     " pixels but test images " + std::to_string(d.test.features));
@@ -119,7 +119,7 @@ std::string resolveDataset(const std::string& name) {
     }
     std::error_code ec;
     if (!fs::exists(name, ec)) {
-        throw DatasetNotFound("dataset folder '" + name +
+        throw DatasetNotFound("dataset folder '" + quoteForMessage(name) +
                               "' not found: give a folder holding the four IDX files, "
                               "'mnist' or 'fashion-mnist'");
     }

@@ -9,6 +9,8 @@
 
 namespace initscope {
 
+class RunControl;
+
 // One split of an MNIST-format dataset. Images stay uint8 (row-major, one image per row); they are
 // scaled to [0, 1] only when a batch is gathered.
 struct DataSplit {
@@ -33,9 +35,10 @@ inline constexpr int kClasses = 10;
 
 // Loads <prefix>-images-idx3-ubyte[.gz] and <prefix>-labels-idx1-ubyte[.gz] from `folder`.
 // Checks that images are 3-D, labels 1-D, the counts agree and every label is < 10.
-DataSplit loadSplit(const std::string& folder, const std::string& prefix);
+DataSplit loadSplit(const std::string& folder, const std::string& prefix, const RunControl* control = nullptr);
 // Loads the "train" and "t10k" splits.
-Dataset loadDataset(const std::string& folder);
+// `control`, when given, can cancel the load between chunks (throws Cancelled).
+Dataset loadDataset(const std::string& folder, const RunControl* control = nullptr);
 
 // Resolves a dataset name to a folder: a path (used as given); "fashion-mnist" → Debian's
 // /usr/share/datasets/fashion-mnist; "mnist" → $INITSCOPE_MNIST, then $XDG_DATA_HOME/initscope/mnist

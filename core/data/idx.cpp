@@ -7,6 +7,8 @@
 #include <memory>
 
 #include "common/errors.h"
+#include "common/run_control.h"
+#include "common/system.h"
 
 namespace initscope {
 namespace {
@@ -58,7 +60,7 @@ bool isGzip(const std::string& path) {
 
 }  // namespace
 
-IdxArray readIdx(const std::string& path) {
+IdxArray readIdx(const std::string& path, const RunControl* control) {
     namespace fs = std::filesystem;
     std::error_code ec;
     const auto status = fs::status(path, ec);
@@ -114,11 +116,19 @@ IdxArray readIdx(const std::string& path) {
                                   std::to_string(total) + " data bytes, file holds " +
                                   std::to_string(fileSize - headerSize));
     }
+    // A truthful header can still ask for more than the machine has (an honest gzip bomb).
+    if (const std::uint64_t free = availableMemoryBytes(); free > 0 && double(total) > 0.5 * double(free)) {
+        throw FileError(path, "holds " + formatBytes(double(total)) + " of data, more than this machine can load (" +
+                                  formatBytes(double(free)) + " of memory free)");
+    }
     // Grow the buffer with the data actually decompressed (never more than claimed + 1 byte), so
-    // a compressed file whose header lies cannot force a huge allocation up front.
+    // a compressed file whose header lies cannot force a huge allocation up front: the reserved
+    // address space is only touched as data arrives, and never moves (no copy while growing).
+    out.data.reserve(static_cast<std::size_t>(total));
     std::uint64_t done = 0;
     constexpr std::uint64_t kChunk = 4u << 20;
     while (done < total) {
+        if (control) control->checkpoint();
         const std::uint64_t want = std::min(kChunk, total - done);
         out.data.resize(static_cast<std::size_t>(done + want));
         const std::size_t got =

@@ -6,6 +6,8 @@
 
 namespace initscope {
 
+class RunControl;
+
 // An unsigned-byte IDX array (the MNIST file format): big-endian header
 //   0x00 0x00 0x08 <ndim>  then ndim × uint32 dimensions  then ∏dims bytes.
 struct IdxArray {
@@ -20,6 +22,9 @@ inline constexpr std::uint64_t kMaxIdxBytes = std::uint64_t(1) << 31;
 // Validates the magic number, the element type, the dimensions and that the file holds exactly
 // what the header claims before trusting it: memory grows only with data actually read, so a
 // lying header cannot make it allocate. Throws FileError naming the file and the problem.
-IdxArray readIdx(const std::string& path);
+// The whole array must also fit in the memory that is free (a truthful header for 2 GB of
+// images is refused with a message, before anything is allocated). `control`, when given, is
+// checked between chunks of 4 MB: a cancelled read throws Cancelled.
+IdxArray readIdx(const std::string& path, const RunControl* control = nullptr);
 
 }  // namespace initscope

@@ -4,9 +4,11 @@
 #include <cmath>
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "common/errors.h"
 #include "common/parallel.h"
+#include "common/system.h"
 #include "nn/activation.h"
 
 namespace initscope {
@@ -47,7 +49,7 @@ void validate(const ActivationsConfig& c, const std::string& prefix) {
     }
 }
 
-void ActivationsExperiment::draw(const ActivationsConfig& c) {
+void ActivationsExperiment::draw(const ActivationsConfig& c, const RunControl* control) {
     const bool freshInput = m_seed != c.seed || m_samples != c.samples || m_width != c.width || m_input.size() == 0;
     if (freshInput) {
         m_seed = c.seed;
@@ -68,6 +70,7 @@ void ActivationsExperiment::draw(const ActivationsConfig& c) {
     const std::size_t values = static_cast<std::size_t>(m_input.size());
     const int segments = freshInput ? static_cast<int>((values + kInputSegment - 1) / kInputSegment) : 0;
     auto drawOne = [&](int task) {
+        if (control) control->checkpoint();
         if (task < segments) {  // x ~ N(0, 1), segment k from stream 2³² + k
             const std::size_t from = static_cast<std::size_t>(task) * kInputSegment;
             Rng rng = Rng::stream(c.seed, (std::uint64_t(1) << 32) + static_cast<std::uint64_t>(task));
@@ -76,11 +79,11 @@ void ActivationsExperiment::draw(const ActivationsConfig& c) {
         }
         const auto& [key, matrix] = missing[static_cast<std::size_t>(task - segments)];
         Rng rng = Rng::stream(c.seed, static_cast<std::uint64_t>(key.second) + 1);  // layer l: stream l + 1
-        *matrix = Initializer::drawBase(key.first, c.width, c.width, rng);
+        *matrix = Initializer::drawBase(key.first, c.width, c.width, rng, control);
     };
     try {
         ThreadPool::shared().parallelFor(segments + static_cast<int>(missing.size()), drawOne);
-    } catch (...) {  // out of memory, say: forget what is half drawn
+    } catch (...) {  // cancelled or out of memory: forget what is half drawn
         for (const auto& entry : missing) m_base.erase(entry.first);
         if (freshInput) m_input.resize(0, 0);
         throw;
@@ -204,9 +207,12 @@ ActivationsResult ActivationsExperiment::run(const ActivationsConfig& config,
                                              const RunControl* control,
                                              const RunObserver& observer) {
     validate(config);
+    const ResourceEstimate need = estimateResources(config);
+    requireMemory(need.bytes, "activations." + need.heaviestField,
+                  "reduce the width, depth, samples or number of initializers");
     ActivationsResult result;
     result.config = config;
-    draw(config);
+    draw(config, control);
     ActivationsConfig key = config;
     key.initializers.clear();
     if (!(key == m_memoKey)) {
@@ -230,6 +236,29 @@ ActivationsResult ActivationsExperiment::run(const ActivationsConfig& config,
         it = used ? std::next(it) : m_memo.erase(it);
     }
     return result;
+}
+
+ResourceEstimate estimateResources(const ActivationsConfig& c) {
+    std::set<BaseDistribution> distributions;
+    for (const std::string& spec : c.initializers) {
+        try {
+            distributions.insert(makeInitializer(spec)->distribution());
+        } catch (const Error&) {
+        }
+    }
+    const double width = c.width, depth = c.depth, samples = c.samples;
+    const double runs = static_cast<double>(c.initializers.size());
+    const double blocks = std::ceil(samples / ActivationsExperiment::kBlockRows);
+    const double weights = double(distributions.size()) * depth * width * width * 4.0;
+    const double input = samples * width * 4.0;
+    // Per block of each run: two row buffers, the percentile buckets, the exact values.
+    const double parts = runs * blocks * (3.0 * ActivationsExperiment::kBlockRows * width * 4.0 +
+                                          PercentileCounter::kSlots * 4.0 + (c.bins + 3) * 8.0);
+    ResourceEstimate e;
+    e.bytes = weights + input + parts;
+    e.flops = 2.0 * runs * depth * samples * width * width;
+    e.heaviestField = weights >= input + parts ? "width" : "samples";
+    return e;
 }
 
 ActivationsResult runActivations(const ActivationsConfig& config, const RunControl* control) {

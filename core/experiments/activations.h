@@ -90,7 +90,7 @@ private:
         std::vector<float> exact;  // the values themselves, for a small layer's exact percentiles
     };
     // Draws what `config` needs and the cache lacks (the input, base weights), side by side.
-    void draw(const ActivationsConfig& config);
+    void draw(const ActivationsConfig& config, const RunControl* control);
     std::vector<InitializerRun> compute(const ActivationsConfig& config,
                                         const std::vector<std::string>& specs,
                                         const RunControl* control);
@@ -105,6 +105,15 @@ private:
     ActivationsConfig m_memoKey;
     std::map<std::string, InitializerRun> m_memo;
 };
+
+// What a run of `config` needs: bytes of memory (input, base weights, every block's buffers) and
+// floating-point operations (the GEMMs).
+struct ResourceEstimate {
+    double bytes = 0.0;
+    double flops = 0.0;
+    std::string heaviestField;  // "width" when the weights weigh most, else "samples"
+};
+ResourceEstimate estimateResources(const ActivationsConfig& config);
 
 // One-shot convenience wrapper.
 ActivationsResult runActivations(const ActivationsConfig& config,

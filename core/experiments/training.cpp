@@ -1,5 +1,6 @@
 #include "experiments/training.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -9,6 +10,7 @@
 
 #include "common/errors.h"
 #include "common/parallel.h"
+#include "common/system.h"
 #include "nn/activation.h"
 #include "nn/network.h"
 
@@ -56,6 +58,17 @@ Histogram gradientHistogram(std::span<const float> values, const LayerStats& sta
 
 }  // namespace
 
+void thinSnapshots(std::vector<TrainingSnapshot>& snapshots, std::size_t limit) {
+    limit = std::max<std::size_t>(limit, 2);
+    while (snapshots.size() > limit) {
+        std::vector<TrainingSnapshot> kept;
+        kept.reserve(snapshots.size() / 2 + 2);
+        for (std::size_t i = 0; i + 1 < snapshots.size(); i += 2) kept.push_back(std::move(snapshots[i]));
+        kept.push_back(std::move(snapshots.back()));  // the newest stays
+        snapshots = std::move(kept);
+    }
+}
+
 void validate(const TrainingConfig& c, const std::string& prefix) {
     auto field = [&](const char* key) { return prefix + key; };
     if (c.dataset.empty()) throw ConfigError(field("dataset"), "must name a folder or dataset");
@@ -101,6 +114,20 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
     sizes.push_back(kClasses);
     const int hiddenLayers = static_cast<int>(config.hidden.size());
 
+    {
+        // Per network: weights, gradients and up to two optimizer moments per parameter, and the
+        // forward/backward buffers (Z, A, dL/dZ, dL/dA) of a batch and of the evaluation chunks.
+        double params = 0.0, units = 0.0;
+        for (std::size_t l = 0; l + 1 < sizes.size(); ++l) {
+            params += double(sizes[l]) * sizes[l + 1] + sizes[l + 1];
+            units += sizes[l + 1];
+        }
+        const double moments = config.optimizer == OptimizerKind::Adam ? 2 : config.optimizer == OptimizerKind::Sgd ? 0 : 1;
+        const double rows = std::max({config.batchSize, config.probeSize, 500});
+        const double perNet = params * 4.0 * (2.0 + moments) + 4.0 * rows * units * 4.0;
+        requireMemory(perNet * double(config.initializers.size()), "training.hidden",
+                      "reduce the hidden layers' sizes, the batch size or the number of initializers");
+    }
     TrainingResult result;
     result.config = config;
     result.datasetFolder = data.folder;
@@ -133,6 +160,8 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
     };
     std::vector<Probe> probes(nets.size());
     ThreadPool& pool = ThreadPool::shared();
+    // The last snapshot's iteration and accuracies, when the result keeps no snapshots.
+    std::pair<int, std::vector<std::optional<double>>> lastSnapshot{-1, {}};
 
     auto snapshot = [&](int iteration) {
         TrainingSnapshot snap;
@@ -168,8 +197,18 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
             }
         });
         snap.elapsedSeconds = elapsed();
-        if (observer) observer->onSnapshot(snap);
-        result.snapshots.push_back(std::move(snap));
+        if (!observer) {
+            result.snapshots.push_back(std::move(snap));
+        } else if (observer->resultKeepsSnapshots()) {
+            TrainingSnapshot copy = snap;
+            observer->onSnapshot(std::move(copy));
+            result.snapshots.push_back(std::move(snap));
+        } else {
+            lastSnapshot = {snap.iteration, {}};
+            for (const RunSnapshot& r : snap.runs) lastSnapshot.second.push_back(r.testAccuracy);
+            observer->onSnapshot(std::move(snap));
+        }
+        if (result.snapshots.size() > kMaxKeptSnapshots) thinSnapshots(result.snapshots);
     };
 
     std::vector<std::atomic<bool>> updated(nets.size());
@@ -237,11 +276,14 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
         if (!run.divergedAt) {
             // Reuse the last snapshot's accuracy when it measured these weights on the whole
             // test split; otherwise measure now.
-            const TrainingSnapshot* last = result.snapshots.empty() ? nullptr : &result.snapshots.back();
+            if (!result.snapshots.empty()) {
+                lastSnapshot = {result.snapshots.back().iteration, {}};
+                for (const RunSnapshot& r : result.snapshots.back().runs) lastSnapshot.second.push_back(r.testAccuracy);
+            }
             const bool fullEval = config.evalSamples <= 0 || config.evalSamples >= data.test.count;
             const auto index = static_cast<std::size_t>(&net - nets.data());
-            if (last && fullEval && last->iteration == done && last->runs[index].testAccuracy) {
-                run.testAccuracy = last->runs[index].testAccuracy;
+            if (fullEval && lastSnapshot.first == done && lastSnapshot.second[index]) {
+                run.testAccuracy = lastSnapshot.second[index];
             } else {
                 run.testAccuracy = accuracy(*net.mlp, data.test, 0, evalX, evalLabels);
             }

@@ -1,16 +1,88 @@
 #include "io/experiment_file.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <set>
+#include <vector>
+
 #include "common/errors.h"
 #include "io/atomic_file.h"
 #include "io/json_io.h"
 
 namespace initscope {
 
+namespace {
+
+// "line 3, column 7" of byte `offset` in `text`.
+std::string placeOf(const std::string& text, std::size_t offset) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// Parses JSON refusing what nlohmann accepts silently: a key twice in one object (the last would
+// win) is a ConfigError naming the field, e.g. "activations.depth: duplicate field".
+Json parseStrict(const std::string& text) {
+    struct Frame {
+        bool object = false;
+        std::string name;  // "activations."
+        std::set<std::string> keys;
+        std::string lastKey;
+    };
+    std::vector<Frame> frames;
+    auto childName = [&] {
+        if (frames.empty()) return std::string();
+        const Frame& top = frames.back();
+        return top.object ? top.name + top.lastKey + "." : top.name;
+    };
+    return Json::parse(text, [&](int, Json::parse_event_t event, Json& parsed) {
+        switch (event) {
+            case Json::parse_event_t::object_start:
+            case Json::parse_event_t::array_start: {
+                Frame f;
+                f.object = event == Json::parse_event_t::object_start;
+                f.name = childName();
+                frames.push_back(std::move(f));
+                break;
+            }
+            case Json::parse_event_t::object_end:
+            case Json::parse_event_t::array_end:
+                if (!frames.empty()) frames.pop_back();
+                break;
+            case Json::parse_event_t::key: {
+                Frame& top = frames.back();
+                const std::string key = parsed.get<std::string>();
+                if (!top.keys.insert(key).second) {
+                    throw ConfigError(top.name + (key.empty() ? "\"\"" : quoteForMessage(key)),
+                                      "duplicate field (given twice in one object)");
+                }
+                top.lastKey = key;
+                break;
+            }
+            case Json::parse_event_t::value:
+                break;
+        }
+        return true;
+    });
+}
+
+}  // namespace
+
 ExperimentFile parseExperiment(const std::string& text, const std::string& path) {
     try {
         Json j;
+        if (const auto nul = text.find('\0'); nul != std::string::npos) {
+            throw ConfigError("(json)", "a NUL byte at " + placeOf(text, nul) + ": not a text file");
+        }
         try {
-            j = Json::parse(text);
+            j = parseStrict(text);
         } catch (const nlohmann::json::exception& e) {
             // Syntax errors, and numbers too large for a double ("7e4788", found by fuzzing).
             // e.what() is "[json.exception.parse_error.101] parse error at line 1, column 2: ..."
@@ -29,7 +101,10 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
         if (version == j.end() || !version->is_number_integer()) {
             throw ConfigError("version", "missing or not a whole number");
         }
-        const auto v = version->get<std::int64_t>();
+        // A version beyond int64 (2⁶³ and up) is unsigned in nlohmann: newer, not negative.
+        const auto v = version->is_number_unsigned()
+                           ? static_cast<std::int64_t>(std::min<std::uint64_t>(version->get<std::uint64_t>(), INT64_MAX))
+                           : version->get<std::int64_t>();
         if (v > kExperimentFileVersion) {
             throw ConfigError("version", "file version " + std::to_string(v) +
                                              " is newer than this InitScope reads (" +
@@ -63,10 +138,10 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
         // Every field is type-checked before it is read; this is a last line of defence.
         const ConfigError error("(json)", std::string("invalid experiment file: ") + e.what());
         if (path.empty()) throw error;
-        throw FileError(path, error.what());
+        throw FileError(path, error.what(), error.field());
     } catch (const ConfigError& e) {
         if (path.empty()) throw;
-        throw FileError(path, e.what());
+        throw FileError(path, e.what(), e.field());
     }
 }
 
@@ -76,7 +151,23 @@ std::string serializeExperiment(const ExperimentFile& e) {
            {"view", e.view == ExperimentFile::View::Training ? "training" : "activations"},
            {"activations", toJson(e.activations)},
            {"training", toJson(e.training)}};
-    return j.dump(2) + "\n";
+    return dumpJson(j) + "\n";
+}
+
+std::vector<std::string> differingFields(const ExperimentFile& a, const ExperimentFile& b) {
+    std::vector<std::string> out;
+    auto compare = [&](const Json& x, const Json& y, const std::string& prefix) {
+        for (auto it = x.begin(); it != x.end(); ++it) {
+            const Json& other = y.contains(it.key()) ? y.at(it.key()) : Json();
+            if (*it != other) {
+                out.push_back(prefix + it.key() + ": " + quoteForMessage(dumpJson(*it, -1), 60) + " → " +
+                              quoteForMessage(dumpJson(other, -1), 60));
+            }
+        }
+    };
+    compare(toJson(a.activations), toJson(b.activations), "activations.");
+    compare(toJson(a.training), toJson(b.training), "training.");
+    return out;
 }
 
 ExperimentFile loadExperiment(const std::string& path) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "experiments/activations.h"
 #include "experiments/training.h"
@@ -26,6 +27,10 @@ inline constexpr const char* kExperimentFormat = "initscope-experiment";
 // else ConfigError. Nothing is returned unless the whole file is valid.
 ExperimentFile parseExperiment(const std::string& text, const std::string& path = "");
 std::string serializeExperiment(const ExperimentFile& experiment);
+
+// The settings whose values differ between `a` and `b`, as "activations.seed: 5000000000 →
+// 2147483647" (field names as the file spells them, values as JSON), in file order.
+std::vector<std::string> differingFields(const ExperimentFile& a, const ExperimentFile& b);
 
 ExperimentFile loadExperiment(const std::string& path);
 void saveExperiment(const ExperimentFile& experiment, const std::string& path);

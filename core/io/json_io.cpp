@@ -99,7 +99,7 @@ private:
         }
         if (value < lo || value > hi) {
             throw ConfigError(field, "must be " + std::to_string(lo) + " to " + std::to_string(hi) +
-                                         ", got " + v.dump());
+                                         ", got " + dumpJson(v, -1));
         }
         return value;
     }
@@ -126,6 +126,10 @@ Json optionalNumber(const std::optional<double>& v) { return v ? Json(*v) : Json
 Json finiteOrNull(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
 
 }  // namespace
+
+std::string dumpJson(const Json& j, int indent) {
+    return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
 
 Json toJson(const ActivationsConfig& c) {
     return Json{{"activation", c.activation}, {"initializers", c.initializers},

@@ -10,6 +10,10 @@ namespace initscope {
 
 using Json = nlohmann::ordered_json;
 
+// Text of `j` (indented by `indent`): strings that are not valid UTF-8 (a file name in another
+// encoding) are written with U+FFFD in place of the bad bytes instead of failing the write.
+std::string dumpJson(const Json& j, int indent = 2);
+
 // Config ↔ JSON. Reading is strict: every field must be present with the right type and a valid
 // value, unknown fields are rejected; errors are ConfigError naming "<prefix><field>".
 Json toJson(const ActivationsConfig& config);

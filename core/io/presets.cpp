@@ -82,7 +82,7 @@ const Preset& presetByName(const std::string& name) {
         if (p.name == name) return p;
         names += (names.empty() ? "" : ", ") + p.name;
     }
-    throw ConfigError("preset", "unknown preset '" + name + "' (choose one of: " + names + ")");
+    throw ConfigError("preset", "unknown preset '" + quoteForMessage(name) + "' (choose one of: " + names + ")");
 }
 
 }  // namespace initscope

@@ -265,7 +265,7 @@ const Activation& activationByName(std::string_view name, const std::string& fie
     for (const Activation* a : allActivations()) {
         if (a->name() == name) return *a;
     }
-    throw ConfigError(field, "unknown activation '" + std::string(name) +
+    throw ConfigError(field, "unknown activation '" + quoteForMessage(name) +
                                  "' (choose one of: " + activationNameList() + ")");
 }
 

@@ -1,5 +1,7 @@
 #include "nn/initializer.h"
 
+#include "common/run_control.h"
+
 #include <Eigen/QR>
 #include <charconv>
 #include <cmath>
@@ -90,15 +92,15 @@ double parsePositive(std::string_view text, std::string_view spec, const std::st
     const auto* end = text.data() + text.size();
     auto [ptr, ec] = std::from_chars(text.data(), end, value);
     if (text.empty() || ec != std::errc() || ptr != end || !std::isfinite(value)) {
-        throw ConfigError(field, "'" + std::string(spec) + "': '" + std::string(text) +
+        throw ConfigError(field, "'" + quoteForMessage(spec) + "': '" + quoteForMessage(text) +
                                      "' is not a number");
     }
     if (value < 0.0 || (!allowZero && value == 0.0)) {
-        throw ConfigError(field, "'" + std::string(spec) + "': the value must be " +
+        throw ConfigError(field, "'" + quoteForMessage(spec) + "': the value must be " +
                                      (allowZero ? "≥ 0" : "> 0"));
     }
     if (value > 1e6) {
-        throw ConfigError(field, "'" + std::string(spec) + "': the value must be ≤ 1e6");
+        throw ConfigError(field, "'" + quoteForMessage(spec) + "': the value must be ≤ 1e6");
     }
     return value;
 }
@@ -149,7 +151,39 @@ std::string Initializer::describe(int fanIn, int fanOut) const {
     return displayName() + ": " + symbol + " = " + formatNumber(s);
 }
 
-Matrix Initializer::drawBase(BaseDistribution distribution, int fanIn, int fanOut, Rng& rng) {
+namespace {
+
+// Q of the thin QR of g with diag(R) > 0, for matrices too large to factor without a chance to
+// cancel: block Gram–Schmidt, each panel of 64 columns projected twice against the columns
+// before it ("twice is enough", Giraud et al. 2005) and then factored by Householder, with a
+// checkpoint between panels. In exact arithmetic this is the same Q as the sign-fixed
+// Householder QR below (the QR with a positive diagonal is unique).
+MatrixT<double> orthonormalColumns(const MatrixT<double>& g, const RunControl* control) {
+    const Eigen::Index rows = g.rows(), cols = g.cols();
+    constexpr Eigen::Index kPanel = 64;
+    MatrixT<double> q(rows, cols);
+    for (Eigen::Index j0 = 0; j0 < cols; j0 += kPanel) {
+        if (control) control->checkpoint();
+        const Eigen::Index width = std::min(kPanel, cols - j0);
+        MatrixT<double> panel = g.middleCols(j0, width);
+        for (int pass = 0; pass < 2 && j0 > 0; ++pass) {
+            const auto before = q.leftCols(j0);
+            panel.noalias() -= before * (before.transpose() * panel);  // P −= Q·(Qᵀ·P)
+        }
+        Eigen::HouseholderQR<MatrixT<double>> qr(panel);
+        MatrixT<double> qp = qr.householderQ() * MatrixT<double>::Identity(rows, width);
+        for (Eigen::Index j = 0; j < width; ++j) {
+            if (qr.matrixQR()(j, j) < 0) qp.col(j) = -qp.col(j);
+        }
+        q.middleCols(j0, width) = qp;
+    }
+    return q;
+}
+
+}  // namespace
+
+Matrix Initializer::drawBase(BaseDistribution distribution, int fanIn, int fanOut, Rng& rng,
+                             const RunControl* control) {
     Matrix w(fanIn, fanOut);
     switch (distribution) {
         case BaseDistribution::Normal:
@@ -166,6 +200,11 @@ Matrix Initializer::drawBase(BaseDistribution distribution, int fanIn, int fanOu
             const int rows = std::max(fanIn, fanOut), cols = std::min(fanIn, fanOut);
             MatrixT<double> g(rows, cols);
             for (Eigen::Index i = 0; i < g.size(); ++i) g.data()[i] = rng.normal();
+            if (control && std::int64_t(rows) * cols * cols > std::int64_t(512) * 512 * 512) {
+                const MatrixT<double> q = orthonormalColumns(g, control);
+                w = fanIn >= fanOut ? Matrix(q.cast<float>()) : Matrix(q.transpose().cast<float>());
+                break;
+            }
             Eigen::HouseholderQR<MatrixT<double>> qr(g);
             MatrixT<double> q = qr.householderQ() * MatrixT<double>::Identity(rows, cols);
             const MatrixT<double> r = qr.matrixQR().topRows(cols).triangularView<Eigen::Upper>();
@@ -200,7 +239,7 @@ std::unique_ptr<Initializer> makeInitializer(std::string_view spec, const std::s
     const bool hasArg = eq != std::string_view::npos;
     auto noArg = [&] {
         if (hasArg) {
-            throw ConfigError(field, "'" + std::string(spec) + "': " + std::string(key) +
+            throw ConfigError(field, "'" + quoteForMessage(spec) + "': " + std::string(key) +
                                          " takes no value");
         }
     };
@@ -245,7 +284,7 @@ std::unique_ptr<Initializer> makeInitializer(std::string_view spec, const std::s
                                                std::string(n.formula), n.distribution, n.fn);
         }
     }
-    throw ConfigError(field, "unknown initializer '" + std::string(spec) + "' (" +
+    throw ConfigError(field, "unknown initializer '" + quoteForMessage(spec) + "' (" +
                                  initializerSpecHelp() + ")");
 }
 

@@ -10,6 +10,8 @@
 
 namespace initscope {
 
+class RunControl;
+
 // The random distribution an initializer scales: weights = scale(fan_in, fan_out) × base draw.
 enum class BaseDistribution {
     Normal,      // base N(0, 1); scale is σ
@@ -40,7 +42,10 @@ public:
     // Draws the base matrix then scales it.
     Matrix draw(int fanIn, int fanOut, Rng& rng) const;
     // The unscaled base draw for a distribution (shared by every initializer of that distribution).
-    static Matrix drawBase(BaseDistribution distribution, int fanIn, int fanOut, Rng& rng);
+    // `control`, when given, is checked while a large orthogonal matrix is built (a QR of
+    // 4096² takes seconds): a cancelled draw throws Cancelled.
+    static Matrix drawBase(BaseDistribution distribution, int fanIn, int fanOut, Rng& rng,
+                           const RunControl* control = nullptr);
 };
 
 // Parses a spec: std=<σ>, uniform=<a>, xavier, he, he-uniform, glorot-normal, glorot-uniform,

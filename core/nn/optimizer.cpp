@@ -136,8 +136,10 @@ OptimizerKind optimizerByName(std::string_view name, const std::string& field) {
     for (OptimizerKind k : allOptimizers()) {
         if (optimizerName(k) == name) return k;
     }
-    throw ConfigError(field, "unknown optimizer '" + std::string(name) +
+    throw ConfigError(field, "unknown optimizer '" + quoteForMessage(name) +
                                  "' (choose sgd, momentum, adagrad or adam)");
 }
+
+double defaultLearningRate(OptimizerKind kind) { return kind == OptimizerKind::Adam ? 0.001 : 0.01; }
 
 }  // namespace initscope

@@ -27,6 +27,12 @@ protected:
 };
 
 std::unique_ptr<Optimizer> makeOptimizer(OptimizerKind kind, double learningRate);
+
+// The book's learning rate for each optimizer (chapter 6's comparison): SGD, Momentum and AdaGrad
+// 0.01, Adam 0.001. Used when the user sets none.
+double defaultLearningRate(OptimizerKind kind);
+
+inline constexpr double kMaxLearningRate = 1000.0;
 std::string_view optimizerName(OptimizerKind kind);  // "sgd", "momentum", "adagrad", "adam"
 OptimizerKind optimizerByName(std::string_view name, const std::string& field = "optimizer");
 std::vector<OptimizerKind> allOptimizers();

@@ -7,6 +7,9 @@
 #include <QSpinBox>
 
 #include "experiments/activations.h"
+#include "number_box.h"
+
+#include <limits>
 
 namespace initscope::ui {
 namespace {
@@ -29,12 +32,12 @@ HistogramSettingsGroup::HistogramSettingsGroup(bool withRange, QWidget* parent)
                                    "otherwise. The book's (0, 1) hides tanh's negative half. Values "
                                    "outside the range are counted separately (see a cell's tooltip)."));
         form->addRow(tr("Range"), m_rangeMode);
-        m_lo = new QDoubleSpinBox;
-        m_hi = new QDoubleSpinBox;
+        m_lo = new NumberBox;
+        m_hi = new NumberBox;
         auto* row = new QHBoxLayout;
         for (QDoubleSpinBox* box : {m_lo, m_hi}) {
-            box->setRange(-1e6, 1e6);
-            box->setDecimals(3);
+            // Every finite bound an experiment file may hold.
+            box->setRange(-std::numeric_limits<double>::max(), std::numeric_limits<double>::max());
             box->setSingleStep(0.1);
             box->setKeyboardTracking(false);
             row->addWidget(box);

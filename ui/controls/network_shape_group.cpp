@@ -5,6 +5,7 @@
 #include <QSpinBox>
 
 #include "experiments/activations.h"
+#include "number_box.h"
 
 namespace initscope::ui {
 
@@ -12,7 +13,7 @@ NetworkShapeGroup::NetworkShapeGroup(bool withSamples, QWidget* parent)
     : QGroupBox(withSamples ? tr("Network") : tr("Hidden layers"), parent),
       m_depth(new QSpinBox),
       m_width(new QSpinBox),
-      m_seed(new QSpinBox),
+      m_seed(new SeedEdit),
       m_bias(new QCheckBox(tr("Biases (zero-initialised)"))) {
     auto* form = new QFormLayout(this);
     m_depth->setObjectName("depth");
@@ -33,13 +34,13 @@ NetworkShapeGroup::NetworkShapeGroup(bool withSamples, QWidget* parent)
         form->addRow(tr("Input samples"), m_samples);
         connect(m_samples, &QSpinBox::valueChanged, this, &NetworkShapeGroup::changed);
     }
-    m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setToolTip(tr("Seed of the random numbers: the same seed gives the same input, weights and batches."));
     form->addRow(tr("Seed"), m_seed);
     m_bias->setToolTip(tr("Add a bias to every layer. Biases start at zero, so they change nothing at "
                           "initialisation; in training they are learned."));
     form->addRow(m_bias);
-    for (QSpinBox* box : {m_depth, m_width, m_seed}) {
+    connect(m_seed, &SeedEdit::changed, this, &NetworkShapeGroup::changed);
+    for (QSpinBox* box : {m_depth, m_width}) {
         box->setKeyboardTracking(false);
         connect(box, &QSpinBox::valueChanged, this, &NetworkShapeGroup::changed);
     }
@@ -51,15 +52,13 @@ int NetworkShapeGroup::depth() const { return m_depth->value(); }
 int NetworkShapeGroup::width() const { return m_width->value(); }
 int NetworkShapeGroup::samples() const { return m_samples ? m_samples->value() : 0; }
 bool NetworkShapeGroup::bias() const { return m_bias->isChecked(); }
-quint64 NetworkShapeGroup::seed() const { return static_cast<quint64>(m_seed->value()); }
+quint64 NetworkShapeGroup::seed() const { return m_seed->seed(); }
 void NetworkShapeGroup::setDepth(int v) { m_depth->setValue(v); }
 void NetworkShapeGroup::setWidth(int v) { m_width->setValue(v); }
 void NetworkShapeGroup::setSamples(int v) {
     if (m_samples) m_samples->setValue(v);
 }
 void NetworkShapeGroup::setBias(bool v) { m_bias->setChecked(v); }
-void NetworkShapeGroup::setSeed(quint64 v) {
-    m_seed->setValue(static_cast<int>(std::min<quint64>(v, std::numeric_limits<int>::max())));
-}
+void NetworkShapeGroup::setSeed(quint64 v) { m_seed->setSeed(v); }
 
 }  // namespace initscope::ui

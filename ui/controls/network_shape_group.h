@@ -3,6 +3,9 @@
 #include <QGroupBox>
 
 class QSpinBox;
+namespace initscope::ui {
+class SeedEdit;
+}
 class QCheckBox;
 class QLabel;
 
@@ -31,7 +34,7 @@ private:
     QSpinBox* m_depth;
     QSpinBox* m_width;
     QSpinBox* m_samples = nullptr;
-    QSpinBox* m_seed;
+    SeedEdit* m_seed;
     QCheckBox* m_bias;
 };
 

@@ -34,12 +34,17 @@ TrainingPanel::TrainingPanel(QWidget* parent)
 }
 
 TrainingConfig TrainingPanel::config() const {
-    TrainingConfig c;
+    // Settings without a control here (evaluation samples, probe size) keep what was set last.
+    TrainingConfig c = m_loaded;
     c.dataset = m_training->dataset().toStdString();
     c.activation = m_activation->activation().toStdString();
     c.initializers.clear();
     for (const QString& s : m_initializers->checkedSpecs()) c.initializers.push_back(s.toStdString());
-    c.hidden.assign(static_cast<std::size_t>(m_shape->depth()), m_shape->width());
+    // The panel edits uniform hidden layers (depth × width). Layers of different widths from a
+    // file stay exactly as they are until depth or width is changed here.
+    const bool shapeAsLoaded = !m_loaded.hidden.empty() && m_shape->depth() == static_cast<int>(m_loaded.hidden.size()) &&
+                               m_shape->width() == m_loaded.hidden.front();
+    if (!shapeAsLoaded) c.hidden.assign(static_cast<std::size_t>(m_shape->depth()), m_shape->width());
     c.optimizer = m_training->optimizer();
     c.learningRate = m_training->learningRate();
     c.batchSize = m_training->batchSize();
@@ -53,6 +58,7 @@ TrainingConfig TrainingPanel::config() const {
 
 void TrainingPanel::setConfig(const TrainingConfig& c) {
     const QSignalBlocker block(this);
+    m_loaded = c;
     m_training->setDataset(QString::fromStdString(c.dataset));
     m_training->setOptimizer(c.optimizer);
     m_training->setLearningRate(c.learningRate);
@@ -63,7 +69,6 @@ void TrainingPanel::setConfig(const TrainingConfig& c) {
     QStringList specs;
     for (const auto& s : c.initializers) specs << QString::fromStdString(s);
     m_initializers->setCheckedSpecs(specs);
-    // The panel edits uniform hidden layers (depth × width); a file's first size stands for all.
     m_shape->setDepth(static_cast<int>(c.hidden.size()));
     m_shape->setWidth(c.hidden.empty() ? 100 : c.hidden.front());
     m_shape->setSeed(c.seed);

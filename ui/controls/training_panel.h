@@ -28,6 +28,7 @@ signals:
     void displayChanged();
 
 private:
+    TrainingConfig m_loaded;  // the last config set: what config() starts from
     TrainingSettingsGroup* m_training;
     ActivationChooser* m_activation;
     NetworkShapeGroup* m_shape;

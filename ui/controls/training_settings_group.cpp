@@ -10,6 +10,7 @@
 #include <QToolButton>
 
 #include "experiments/training.h"
+#include "number_box.h"
 
 namespace initscope::ui {
 
@@ -17,7 +18,7 @@ TrainingSettingsGroup::TrainingSettingsGroup(QWidget* parent)
     : QGroupBox(tr("Training"), parent),
       m_dataset(new QComboBox),
       m_optimizer(new QComboBox),
-      m_lr(new QDoubleSpinBox),
+      m_lr(new NumberBox),
       m_batch(new QSpinBox),
       m_iterations(new QSpinBox),
       m_interval(new QSpinBox) {
@@ -45,11 +46,10 @@ TrainingSettingsGroup::TrainingSettingsGroup(QWidget* parent)
     m_optimizer->addItem(tr("Adam"), int(OptimizerKind::Adam));
     m_optimizer->setToolTip(tr("The update rule (the book: SGD)."));
     form->addRow(tr("Optimizer"), m_optimizer);
-    m_lr->setDecimals(5);
-    m_lr->setRange(0.00001, 100.0);
+    m_lr->setRange(1e-12, kMaxLearningRate);  // the engine accepts (0, 1000]
     m_lr->setSingleStep(0.001);
-    m_lr->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    m_lr->setToolTip(tr("Learning rate η (the book: 0.01). Too large a rate makes training diverge."));
+    m_lr->setToolTip(tr("Learning rate η. The book's: 0.01 for SGD, Momentum and AdaGrad, 0.001 for Adam; "
+                        "choosing an optimizer sets its rate. Too large a rate makes training diverge."));
     form->addRow(tr("Learning rate"), m_lr);
     m_batch->setRange(1, kMaxBatch);
     m_batch->setToolTip(tr("Images per mini-batch, drawn with replacement (the book: 128)."));
@@ -68,7 +68,17 @@ TrainingSettingsGroup::TrainingSettingsGroup(QWidget* parent)
     }
     m_lr->setKeyboardTracking(false);
     connect(m_lr, &QDoubleSpinBox::valueChanged, this, &TrainingSettingsGroup::changed);
-    connect(m_optimizer, &QComboBox::currentIndexChanged, this, &TrainingSettingsGroup::changed);
+    connect(m_optimizer, &QComboBox::currentIndexChanged, this, [this] {
+        // The rate follows the optimizer while it is the previous optimizer's default: Adam's is
+        // ten times smaller than SGD's. A rate the user chose stays.
+        const OptimizerKind now = optimizer();
+        if (m_lr->value() == defaultLearningRate(m_shownOptimizer)) {
+            const QSignalBlocker block(m_lr);
+            m_lr->setValue(defaultLearningRate(now));
+        }
+        m_shownOptimizer = now;
+        emit changed();
+    });
     connect(m_dataset, &QComboBox::currentTextChanged, this, &TrainingSettingsGroup::changed);
     connect(browse, &QToolButton::clicked, this, &TrainingSettingsGroup::browse);
 }
@@ -84,7 +94,11 @@ void TrainingSettingsGroup::setDataset(const QString& d) {
     m_dataset->setCurrentText(d);
 }
 OptimizerKind TrainingSettingsGroup::optimizer() const { return OptimizerKind(m_optimizer->currentData().toInt()); }
-void TrainingSettingsGroup::setOptimizer(OptimizerKind k) { m_optimizer->setCurrentIndex(m_optimizer->findData(int(k))); }
+void TrainingSettingsGroup::setOptimizer(OptimizerKind k) {
+    const QSignalBlocker block(m_optimizer);  // a file's rate is set with it, not derived
+    m_optimizer->setCurrentIndex(m_optimizer->findData(int(k)));
+    m_shownOptimizer = k;
+}
 double TrainingSettingsGroup::learningRate() const { return m_lr->value(); }
 void TrainingSettingsGroup::setLearningRate(double lr) { m_lr->setValue(lr); }
 int TrainingSettingsGroup::batchSize() const { return m_batch->value(); }

@@ -40,6 +40,7 @@ private:
     QSpinBox* m_batch;
     QSpinBox* m_iterations;
     QSpinBox* m_interval;
+    OptimizerKind m_shownOptimizer = OptimizerKind::Sgd;
 };
 
 }  // namespace initscope::ui

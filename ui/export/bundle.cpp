@@ -5,6 +5,7 @@
 #include <QDir>
 
 #include "common/errors.h"
+#include "io/atomic_file.h"
 #include "io/json_io.h"
 
 namespace initscope::ui {
@@ -20,14 +21,30 @@ std::string provenanceText(const BundleContent& c) {
     return t;
 }
 
+const std::vector<std::string>& bundleFileNames() {
+    static const std::vector<std::string> kNames = {
+        "experiment.json", "provenance.txt", "activations.png", "activations.svg", "activations.pdf",
+        "histograms.csv", "training.png", "training.svg", "training.pdf", "loss.csv"};
+    return kNames;
+}
+
 QStringList writeBundle(const QString& folder, const BundleContent& c) {
-    if (!QDir().mkpath(folder)) throw FileError(folder.toStdString(), "cannot create the folder");
-    const QDir dir(folder);
     QStringList written;
-    auto save = [&](const QString& name, const QByteArray& bytes) {
-        saveAtomically(dir.filePath(name), bytes);
-        written << name;
-    };
+    // The files go to a fresh folder that then takes the place of `folder` in one step: an older
+    // bundle there is replaced whole (no stale figures beside a new experiment.json), and an
+    // interrupted export leaves the old bundle or the new one.
+    writeFolderAtomically(folder.toStdString(), [&](const std::string& temporary) {
+        const QDir dir(QString::fromStdString(temporary));
+        auto save = [&](const QString& name, const QByteArray& bytes) {
+            saveAtomically(dir.filePath(name), bytes);
+            written << name;
+        };
+        fill(c, save);
+    }, bundleFileNames());
+    return written;
+}
+
+void fill(const BundleContent& c, const std::function<void(const QString&, const QByteArray&)>& save) {
     save("experiment.json", QByteArray::fromStdString(serializeExperiment(c.experiment)));
     save("provenance.txt", QByteArray::fromStdString(provenanceText(c)));
     if (c.activations) {
@@ -42,7 +59,6 @@ QStringList writeBundle(const QString& folder, const BundleContent& c) {
         save("training.pdf", renderFigure(c.trainingFigure, ImageFormat::Pdf, {}, 1.0));
         save("loss.csv", QByteArray::fromStdString(lossCurvesCsv(c.lossNames, c.losses, c.smoothing)));
     }
-    return written;
 }
 
 }  // namespace initscope::ui

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,9 +26,16 @@ struct BundleContent {
 };
 
 // Writes experiment.json, provenance.txt, activations.{png,svg,pdf}, histograms.csv and, with
-// training data, training.{png,svg,pdf} and loss.csv; creates the folder. Each file is written
-// atomically. Returns the file names. Throws FileError naming the file that failed.
+// training data, training.{png,svg,pdf} and loss.csv into `folder`, replacing an earlier bundle
+// there whole (writeFolderAtomically; a folder holding other files is refused). Returns the file
+// names. Throws FileError naming the file or folder that failed.
 QStringList writeBundle(const QString& folder, const BundleContent& content);
+
+// Every name a bundle may hold.
+const std::vector<std::string>& bundleFileNames();
+
+// Hands each file of the bundle to `save` (name, bytes).
+void fill(const BundleContent& content, const std::function<void(const QString&, const QByteArray&)>& save);
 
 // "InitScope 0.1.0", the date, the seeds, the dataset and the full configuration.
 std::string provenanceText(const BundleContent& content);

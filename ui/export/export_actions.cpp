@@ -63,8 +63,8 @@ void ExportActions::saveFigure(const Figure& figure, const QString& path, QSize 
     try {
         exportFigure(figure, path, size, scale);
         emit exported(path);
-    } catch (const Error& e) {
-        emit failed(QString::fromStdString(e.what()));
+    } catch (...) {
+        emit failed(describeError(std::current_exception()));
     }
 }
 
@@ -77,8 +77,8 @@ void ExportActions::saveHistogramsCsv(const QString& path) {
     try {
         saveAtomically(path, QByteArray::fromStdString(activationsCsv(m_activations->result())));
         emit exported(path);
-    } catch (const Error& e) {
-        emit failed(QString::fromStdString(e.what()));
+    } catch (...) {
+        emit failed(describeError(std::current_exception()));
     }
 }
 
@@ -91,15 +91,19 @@ bool ExportActions::hasTraining() const {
 
 void ExportActions::saveLossCsv(const QString& path) {
     if (!hasTraining()) {
-        emit failed(tr("There are no loss curves yet: train first (Training tab, Run)."));
+        ErrorInfo nothing;
+        nothing.kind = ErrorInfo::Kind::Config;
+        nothing.field = "training";
+        nothing.message = nothing.text = tr("There are no loss curves yet: train first (Training tab, Run).").toStdString();
+        emit failed(nothing);
         return;
     }
     try {
         const auto& names = m_training->config().initializers;
         saveAtomically(path, QByteArray::fromStdString(lossCurvesCsv(names, m_training->losses(), m_training->smoothing())));
         emit exported(path);
-    } catch (const Error& e) {
-        emit failed(QString::fromStdString(e.what()));
+    } catch (...) {
+        emit failed(describeError(std::current_exception()));
     }
 }
 
@@ -120,8 +124,8 @@ void ExportActions::exportAll(const QString& folder) {
     try {
         const QStringList files = writeBundle(folder, content);
         emit exported(tr("%1 (%2 files)").arg(folder).arg(files.size()));
-    } catch (const Error& e) {
-        emit failed(QString::fromStdString(e.what()));
+    } catch (...) {
+        emit failed(describeError(std::current_exception()));
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/errors.h"
+
 #include <QObject>
 #include <functional>
 
@@ -34,7 +36,7 @@ public:
     void exportAll(const QString& folder);
 
 signals:
-    void failed(const QString& message);
+    void failed(const initscope::ErrorInfo& error);
     void exported(const QString& what);
 
 private:

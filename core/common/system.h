@@ -1,0 +1,27 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace initscope {
+
+// Memory the kernel could give this process now without swapping (MemAvailable, lowered by a
+// cgroup limit when there is one), in bytes; 0 when unknown.
+std::uint64_t availableMemoryBytes();
+
+// "1.5 GB", "320 MB": a size for a message.
+std::string formatBytes(double bytes);
+
+// Throws ResourceError naming `field` when `bytes` exceed what is available (with a margin for
+// the rest of the program), saying how much is needed and `advice` on how to reduce it.
+void requireMemory(double bytes, const std::string& field, const std::string& advice);
+
+// Lowers the calling thread's scheduling priority (nice +5 relative to the process) so that a
+// window's GUI thread stays responsive while engine threads compute. Linux: per-thread nice.
+void lowerCurrentThreadPriority();
+
+// True when the machine has more runnable work than cores (the 1-minute load average, sampled at
+// most every 250 ms): spinning then only steals time from whoever would run.
+bool machineIsBusy();
+
+}  // namespace initscope
