@@ -4,7 +4,12 @@
 #include <functional>
 #include <sstream>
 
+#include <fstream>
+
 #include "cli.h"
+#include "common/errors.h"
+#include "common/system.h"
+#include "experiments/activations.h"
 #include "io/atomic_file.h"
 #include "io/json_io.h"
 #include "test_util.h"
@@ -230,4 +235,73 @@ TEST_CASE("help and version", "[cli]") {
     CHECK(o.out.rfind("initscope ", 0) == 0);
     CHECK(cli::isCommand("train"));
     CHECK_FALSE(cli::isCommand("experiment.json"));
+}
+
+TEST_CASE("misspellings get a suggestion; empty values and long values are handled", "[cli]") {
+    Outcome o = run({"activatons"});
+    CHECK(o.code == 2);
+    CHECK(o.err.find("did you mean 'activations'") != std::string::npos);
+    o = run({"train", "--iteratons", "5"});
+    CHECK(o.code == 2);
+    CHECK(o.err.find("did you mean '--iterations'") != std::string::npos);
+    o = run({"activations", "--output", ""});
+    CHECK(o.code == 2);
+    CHECK(o.err.find("--output") != std::string::npos);
+    // A user's value is quoted by at most ~100 characters, whatever its length.
+    const std::string huge(5000, 'x');
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"activations", "--init", huge},
+                                                 std::vector<std::string>{"activations", "--depth", huge},
+                                                 std::vector<std::string>{"activations", "--activation", huge},
+                                                 std::vector<std::string>{"train", "--dataset", "/no/" + huge}}) {
+        o = run(args);
+        CHECK(o.code != 0);
+        CHECK(lines(o.err) == 1);
+        CHECK(o.err.size() < 400);
+    }
+}
+
+TEST_CASE("a failing output stream is exit 1, not a silent loss", "[cli]") {
+    std::ofstream full("/dev/full");
+    REQUIRE(full.is_open());
+    std::ostringstream err;
+    CHECK(cli::run({"activations", "--depth", "1"}, full, err) == 1);
+    CHECK(err.str().find("cannot write") != std::string::npos);
+}
+
+TEST_CASE("each optimizer trains at the book's rate unless --lr says otherwise", "[cli]") {
+    TempDir dir;
+    writeDataset(syntheticDataset(200, 50, 6), dir.path().string(), 6, false);
+    for (auto [optimizer, rate] : {std::pair{"sgd", 0.01}, std::pair{"momentum", 0.01}, std::pair{"adagrad", 0.01},
+                                   std::pair{"adam", 0.001}}) {
+        const Outcome o = run({"train", "--dataset", dir.path().string(), "--optimizer", optimizer, "--iterations", "2",
+                               "--hidden", "8", "--eval-samples", "10", "--probe-size", "5"});
+        REQUIRE(o.code == 0);
+        CHECK(Json::parse(o.out)["config"]["learning_rate"].get<double>() == rate);
+    }
+    const Outcome o = run({"train", "--dataset", dir.path().string(), "--optimizer", "adam", "--lr", "0.05",
+                           "--iterations", "2", "--hidden", "8", "--eval-samples", "10", "--probe-size", "5"});
+    REQUIRE(o.code == 0);
+    CHECK(Json::parse(o.out)["config"]["learning_rate"].get<double>() == 0.05);
+}
+
+TEST_CASE("settings too large for this machine are refused before allocating, naming the option", "[cli][memory]") {
+    CHECK_THROWS_AS(requireMemory(1e18, "activations.width", "reduce it"), ResourceError);
+    try {
+        requireMemory(1e18, "activations.width", "reduce it");
+    } catch (const ResourceError& e) {
+        CHECK(e.field() == "activations.width");
+        CHECK(std::string(e.what()).find("GB") != std::string::npos);
+    }
+    // The largest accepted activations run needs gigabytes; the estimate says so up front.
+    ActivationsConfig big;
+    big.width = kMaxWidth;
+    big.depth = kMaxDepth;
+    big.samples = static_cast<int>(kMaxLayerValues / kMaxWidth);
+    big.initializers = std::vector<std::string>(16, "he");
+    big.initializers[1] = "orthogonal";
+    big.initializers[2] = "uniform=0.1";
+    const ResourceEstimate e = estimateResources(big);
+    CHECK(e.bytes > 4e9);
+    CHECK(e.heaviestField == "width");
+    CHECK(e.flops > 1e13);
 }

@@ -26,6 +26,8 @@
 #include "training_view.h"
 #include "io/atomic_file.h"
 #include "io/experiment_file.h"
+#include "common/parallel.h"
+#include <filesystem>
 #include <QDoubleSpinBox>
 #include <QTabWidget>
 #include <fstream>
@@ -74,6 +76,8 @@ TrainingConfig quickTraining(int iterations) {
 }
 
 // Measures the longest gap between ticks of a 5 ms timer on the GUI thread: a stall detector.
+class LagProbe;
+double calibrationMs();
 class LagProbe : public QObject {
 public:
     LagProbe() {
@@ -95,6 +99,34 @@ private:
     double m_worst = 0.0;
 };
 
+// The event loop's worst lag on this machine right now with the app idle (no engine running),
+// measured once: what the scheduler alone costs (tens of ms when other programs keep the cores
+// busy, ~1 ms otherwise). Timing limits are the product's own limit plus a multiple of it, so
+// they keep their meaning on an idle machine and do not fail on a busy one.
+double calibrationMs() {
+    static const double worst = [] {
+        LagProbe probe;
+        QTest::qWait(600);
+        std::cout << "Calibration: idle event-loop worst lag " << probe.worstMs() << " ms\n";
+        return probe.worstMs();
+    }();
+    return worst;
+}
+
+// `productMs` (the figure the README promises, scaled under sanitizers) plus what the machine's
+// own scheduling adds.
+double limitMs(double productMs) { return productMs * kTimingScale + 4.0 * calibrationMs(); }
+
+// Threads of this process now (/proc/self/task).
+int threadCount() {
+    int n = 0;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc/self/task")) {
+        (void)entry;
+        ++n;
+    }
+    return n;
+}
+
 }  // namespace
 
 TEST_CASE("on launch: sigmoid, 5 × 100, the four book initializers, 4 × 5 cells with data", "[gui]") {
@@ -106,7 +138,7 @@ TEST_CASE("on launch: sigmoid, 5 × 100, the four book initializers, 4 × 5 cell
     REQUIRE(waitFor([&] { return grid->cellsWithData() == 20; }, 3000));
     const auto ms = launch.elapsed();
     std::cout << "Window to default histograms: " << ms << " ms\n";
-    CHECK(ms < 1500 * kTimingScale);
+    CHECK(ms < limitMs(1500));
     CHECK(grid->rowCount() == 4);
     CHECK(grid->columnCount() == 5);
     const ActivationsConfig c = window.activationsView()->result().config;
@@ -176,8 +208,9 @@ TEST_CASE("the GUI thread never stalls over 50 ms while training runs", "[gui][t
     REQUIRE(finished.wait(120000));
     std::cout << "GUI worst stall while training (600 iterations, snapshots every 50): "
               << probe.worstMs() << " ms\n";
-    // An instrumented build's stalls say nothing about the product's; the limit holds elsewhere.
-    if (kTimingScale == 1.0) CHECK(probe.worstMs() < 50.0);
+    // An instrumented build's stalls say nothing about the product's; the limit holds elsewhere,
+    // beyond what the machine's scheduling adds to an idle event loop (calibrationMs).
+    if (kTimingScale == 1.0) CHECK(probe.worstMs() < limitMs(50.0));
 }
 
 TEST_CASE("Stop takes effect within 200 ms", "[gui][training]") {
@@ -193,7 +226,7 @@ TEST_CASE("Stop takes effect within 200 ms", "[gui][training]") {
     REQUIRE(finished.wait(2000));
     const auto ms = t.elapsed();
     std::cout << "Stop took " << ms << " ms\n";
-    CHECK(ms < 200 * kTimingScale);
+    CHECK(ms < limitMs(200));
     CHECK(finished.first().at(0).toBool() == true);
     // Training can start again after a stop.
     window.trainingPanel()->setConfig(quickTraining(40));
@@ -227,20 +260,24 @@ TEST_CASE("pause holds training; step runs to the next snapshot", "[gui][trainin
 }
 
 TEST_CASE("closing the window during training ends the thread within one second", "[gui][training]") {
+    ThreadPool::shared();  // the engine's pool lives for the process: count threads without it
+    QTest::qWait(50);
+    const int threadsBefore = threadCount();
     auto* window = new MainWindow;
     window->show();
     window->trainingPanel()->setConfig(quickTraining(100000));
     window->startTraining();
     REQUIRE(waitFor([&] { return window->trainingView()->lossPlot()->pointCount(0) > 10; }, 20000));
-    const auto threadsBefore = window->findChildren<QObject*>().size();
-    (void)threadsBefore;
+    CHECK(threadCount() >= threadsBefore + 2);  // the two engines' named threads
     QElapsedTimer t;
     t.start();
     CHECK(window->close());
     delete window;
     const auto ms = t.elapsed();
     std::cout << "Close during training took " << ms << " ms\n";
-    CHECK(ms < 1000 * kTimingScale);
+    CHECK(ms < limitMs(1000));
+    // Both engine threads have ended (none left running behind a deleted window).
+    REQUIRE(waitFor([&] { return threadCount() == threadsBefore; }, 2000));
 }
 
 TEST_CASE("a bad dataset path shows a message naming it; the app keeps running", "[gui]") {
@@ -275,14 +312,17 @@ TEST_CASE("a diverging run is shown as diverged, the others go on", "[gui][train
     window.show();
     TrainingConfig c = quickTraining(200);
     c.initializers = {"he", "std=100"};
-    c.learningRate = 10.0;
+    c.learningRate = 0.1;  // He learns at this rate; std=100's logits overflow at once
     window.trainingPanel()->setConfig(c);
     QSignalSpy finished(&window, &MainWindow::trainingFinished);
     window.startTraining();
     REQUIRE(finished.wait(60000));
     TrainingView* view = window.trainingView();
     REQUIRE(view->snapshotCount() > 0);
-    CHECK(view->lossPlot()->pointCount(1) < 200);
+    CHECK(view->lossPlot()->pointCount(0) == 200);  // He goes on to the end
+    const int divergedPoints = view->lossPlot()->pointCount(1);
+    CHECK(divergedPoints < 200);  // std=100 stops where it diverged…
+    CHECK(static_cast<int>(view->losses()[1].size()) == divergedPoints);  // …and has no loss after it
     CHECK(view->grid()->rowCount() == 2);
 }
 
@@ -425,6 +465,105 @@ TEST_CASE("a corrupted settings file does not block the next start", "[gui]") {
     window.show();
     CHECK(window.activationsPanel()->config() == ActivationsConfig{});
     REQUIRE(waitFor([&] { return window.activationsView()->grid()->cellsWithData() == 20; }));
+}
+
+TEST_CASE("every setting of a non-default file survives open → save byte for byte", "[gui][files]") {
+    test::TempDir dir;
+    MainWindow window;
+    window.show();
+    std::vector<ExperimentFile> files(3);
+    files[0].view = ExperimentFile::View::Training;
+    files[0].training.hidden = {200, 50};
+    files[0].training.evalSamples = 777;
+    files[0].training.probeSize = 99;
+    files[0].training.optimizer = OptimizerKind::Adam;
+    files[0].training.learningRate = 1000;
+    files[0].training.seed = 5000000000ULL;
+    files[0].activations.seed = 18446744073709551615ULL;
+    files[0].activations.range = {false, 0.0004, 0.9996};
+    files[1].training.hidden = {300, 100, 50, 25};
+    files[1].training.learningRate = 1e-7;
+    files[1].training.bias = false;
+    files[1].activations.range = {false, -1e30, 2.5e-3};
+    files[1].activations.initializers = {"orthogonal=1.5", "uniform=0.05", "std=0.0123", "he"};
+    files[1].activations.bins = 7;
+    files[1].activations.samples = 333;
+    files[2].training.initializers = {"he", "xavier"};
+    files[2].training.iterations = 12345;
+    files[2].training.evalEvery = 7;
+    files[2].training.batchSize = 1;
+    files[2].training.dataset = "/some/other folder/mnist";
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        INFO("file " << i);
+        const std::string in = dir.file("in" + std::to_string(i) + ".json"), out = dir.file("out" + std::to_string(i) + ".json");
+        saveExperiment(files[i], in);
+        REQUIRE(window.openFile(QString::fromStdString(in)));
+        CHECK_FALSE(window.hasUnsavedChanges());
+        CHECK(window.messages()->isHidden());  // nothing had to change
+        saveExperiment(window.currentExperiment(), out);
+        CHECK(readTextFile(out) == readTextFile(in));
+    }
+}
+
+TEST_CASE("a value the window cannot hold is reported, and counts as unsaved", "[gui][files]") {
+    test::TempDir dir;
+    MainWindow window;
+    window.show();
+    ExperimentFile e;
+    e.training.learningRate = 1e-15;  // valid in a file; the rate box stops at 1e-12
+    saveExperiment(e, dir.file("tiny.json"));
+    REQUIRE(window.openFile(QString::fromStdString(dir.file("tiny.json"))));
+    CHECK(window.messages()->isVisible());
+    CHECK(window.messages()->text().contains("training.learning_rate: 1e-15"));
+    CHECK(window.hasUnsavedChanges());
+}
+
+TEST_CASE("settings that crashed the engine open in the window; a crash is not repeated at launch", "[gui][files]") {
+    test::TempDir dir;
+    {
+        // The review's reproducer: the book's figure 6-14 made deeper (the bucket index overflowed).
+        MainWindow window;
+        window.show();
+        ExperimentFile e;
+        e.activations.activation = "relu";
+        e.activations.initializers = {"std=0.01"};
+        e.activations.depth = 31;
+        saveExperiment(e, dir.file("deep.json"));
+        REQUIRE(window.openFile(QString::fromStdString(dir.file("deep.json"))));
+        REQUIRE(waitFor([&] { return window.activationsView()->grid()->columnCount() == 31; }));
+        CHECK(window.activationsView()->result().runs[0].layers[30].stats.count == 100000);
+        window.close();
+    }
+    // A launch that restored the remembered experiment and then died before showing it leaves
+    // its mark; the next launch starts from the defaults and says why.
+    {
+        QSettings settings;
+        settings.setValue("session/restoringExperiment", true);
+        settings.sync();
+    }
+    {
+        MainWindow window;
+        window.show();
+        CHECK(window.activationsPanel()->config() == ActivationsConfig{});
+        CHECK(window.messages()->text().contains("default experiment"));
+        window.close();
+    }
+    // The mark is cleared once the restored experiment has shown its result.
+    {
+        MainWindow window;
+        window.show();
+        window.activationsPanel()->findChild<QSpinBox*>("depth")->setValue(4);
+        REQUIRE(waitFor([&] { return window.activationsView()->grid()->columnCount() == 4; }));
+        window.close();
+    }
+    {
+        MainWindow window;
+        window.show();
+        CHECK(QSettings().value("session/restoringExperiment").toBool());  // until the result comes
+        REQUIRE(waitFor([&] { return window.activationsView()->grid()->cellsWithData() == 16; }));
+        CHECK_FALSE(QSettings().value("session/restoringExperiment").toBool());
+        CHECK(window.activationsPanel()->config().depth == 4);
+    }
 }
 
 int main(int argc, char* argv[]) {

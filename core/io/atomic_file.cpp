@@ -12,6 +12,7 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -150,6 +151,8 @@ void writeFileAtomically(const std::string& path, std::string_view content) {
         left -= static_cast<std::size_t>(n);
     }
     if (::fchmod(fd, mode) != 0) fail("cannot write: ", errno);
+    // Test hook (tests/cli_process_test.sh): hold the temporary open so a signal can arrive.
+    if (const char* hold = std::getenv("INITSCOPE_TEST_HOLD_WRITE_MS")) ::usleep(static_cast<useconds_t>(std::atoi(hold)) * 1000);
     if (::fsync(fd) != 0) fail("cannot write: ", errno);
     if (::close(fd) != 0) {
         const int err = errno;
