@@ -1,6 +1,6 @@
 #!/bin/bash
-# Builds the libFuzzer targets with clang (+ASan +UBSan) and fuzzes the IDX reader and the
-# experiment-file parser side by side. Usage: scripts/fuzz.sh [SECONDS_EACH]   (default 600)
+# Builds the libFuzzer targets with clang (+ASan +UBSan) and fuzzes the IDX reader, the
+# experiment-file parser and the statistics/histograms (arbitrary float values and ranges). Usage: scripts/fuzz.sh [SECONDS_EACH]   (default 600)
 # The corpus in tests/fuzz/corpus seeds the run; new inputs go to build-fuzz/corpus, not the repo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYP
   -DINITSCOPE_FUZZ=ON -DINITSCOPE_GUI=OFF -DINITSCOPE_TESTS=OFF -DINITSCOPE_NATIVE=OFF >/dev/null
 cmake --build build-fuzz --parallel "$(nproc)"
 pids=()
-for target in idx experiment; do
+for target in idx experiment stats; do
   work=build-fuzz/corpus/$target
   mkdir -p "$work"
   cp -n tests/fuzz/corpus/$target/* "$work"/ 2>/dev/null || true
@@ -28,7 +28,7 @@ for target in idx experiment; do
 done
 status=0
 for pid in "${pids[@]}"; do wait "$pid" || status=1; done
-for target in idx experiment; do
+for target in idx experiment stats; do
   echo "== fuzz_$target: $(grep -E '^stat::number_of_executed_units' build-fuzz/fuzz_$target.log | awk '{print $2}') executions in ${seconds}s, $(ls build-fuzz/corpus/$target | wc -l) corpus files"
   grep -E "ERROR|SUMMARY|crash-" build-fuzz/fuzz_$target.log || echo "   no finding"
 done

@@ -13,19 +13,24 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// A configuration value (experiment file field, command-line option, UI value) is invalid.
-// field() names it the way the experiment file spells it, e.g. "activations.depth".
-class ConfigError : public Error {
+// An error about one setting: field() names it the way the experiment file spells it (e.g.
+// "activations.depth"), message() is the problem alone, what() is "<field>: <problem>".
+class SettingError : public Error {
 public:
-    ConfigError(std::string field, const std::string& message)
+    SettingError(std::string field, const std::string& message)
         : Error(field + ": " + message), m_field(std::move(field)), m_message(message) {}
     const std::string& field() const { return m_field; }
-    // The problem without the field name.
     const std::string& message() const { return m_message; }
 
 private:
     std::string m_field;
     std::string m_message;
+};
+
+// A configuration value (experiment file field, command-line option, UI value) is invalid.
+class ConfigError : public SettingError {
+public:
+    using SettingError::SettingError;
 };
 
 // A data file (IDX image/label file, experiment file) is missing, unreadable or malformed.
@@ -51,18 +56,11 @@ public:
     using Error::Error;
 };
 
-// The settings need more memory than the machine has free; field() names the setting that
-// weighs most (e.g. "activations.width"), what() says how much is needed and how to reduce it.
-class ResourceError : public Error {
+// Valid settings that need more memory than the machine has free: field() names the setting that
+// weighs most (e.g. "activations.width"), message() how much is needed and how to reduce it.
+class ResourceError : public SettingError {
 public:
-    ResourceError(std::string field, const std::string& message)
-        : Error(field + ": " + message), m_field(std::move(field)), m_message(message) {}
-    const std::string& field() const { return m_field; }
-    const std::string& message() const { return m_message; }
-
-private:
-    std::string m_field;
-    std::string m_message;
+    using SettingError::SettingError;
 };
 
 // Thrown by an experiment when its RunControl was cancelled; callers treat it as a clean stop.
