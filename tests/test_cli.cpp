@@ -305,3 +305,28 @@ TEST_CASE("settings too large for this machine are refused before allocating, na
     CHECK(e.heaviestField == "width");
     CHECK(e.flops > 1e13);
 }
+
+TEST_CASE("a dataset path that is not UTF-8 does not lose the results", "[cli]") {
+    TempDir dir;
+    const std::string folder = dir.path().string() + "/data-\xff\xfe";  // Latin-1 bytes, not UTF-8
+    std::filesystem::create_directories(folder);
+    writeDataset(syntheticDataset(100, 20, 6), folder, 6, false);
+    const Outcome o = run({"train", "--dataset", folder, "--iterations", "3", "--hidden", "8",
+                           "--eval-samples", "10", "--probe-size", "5"});
+    REQUIRE(o.code == 0);  // was: "internal error" after training, the results lost
+    const Json j = Json::parse(o.out);
+    CHECK(j["dataset_folder"].get<std::string>().find("\xEF\xBF\xBD") != std::string::npos);  // U+FFFD
+    CHECK(j["runs"][0]["loss"].size() == 3);
+}
+
+TEST_CASE("settings too large for the memory that is free: exit 1 naming the option", "[cli][memory]") {
+    ::setenv("INITSCOPE_MEMORY_LIMIT", "10M", 1);
+    const Outcome o = run({"activations", "--width", "1000"});
+    ::unsetenv("INITSCOPE_MEMORY_LIMIT");
+    INFO(o.err);
+    CHECK(o.code == 1);
+    // The heaviest part here is every block's buffers (initializers × samples × width).
+    CHECK(o.err.find("initscope: --samples: these settings need about") == 0);
+    CHECK(o.err.find("reduce the width, depth, samples or number of initializers") != std::string::npos);
+    CHECK(lines(o.err) == 1);
+}

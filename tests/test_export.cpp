@@ -23,6 +23,12 @@
 #include "io/presets.h"
 #include "test_util.h"
 #include "training_view.h"
+#include "main_window.h"
+#include "export/export_actions.h"
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <functional>
+#include <cmath>
 
 using namespace initscope;
 using namespace initscope::ui;
@@ -180,14 +186,33 @@ TEST_CASE("loss CSV round-trips raw losses exactly, with the smoothed curve besi
     std::getline(ss, line);
     CHECK(line == "iteration,std=0.01 raw,std=0.01 smoothed,xavier raw,xavier smoothed,he raw,he smoothed");
     int i = 0;
+    std::vector<std::vector<double>> smoothed(3);
     while (std::getline(ss, line)) {
         const auto cells = split(line);
         REQUIRE(cells.size() == 7);
         CHECK(std::stoi(cells[0]) == i);
-        for (std::size_t k = 0; k < 3; ++k) CHECK(number(cells[1 + 2 * k]) == losses[k][std::size_t(i)]);
+        for (std::size_t k = 0; k < 3; ++k) {
+            CHECK(number(cells[1 + 2 * k]) == losses[k][std::size_t(i)]);
+            smoothed[k].push_back(number(cells[2 + 2 * k]));
+        }
         ++i;
     }
     CHECK(i == 120);
+    // The smoothed column is a weighted average of nearby raw losses: inside their range, and
+    // smoother (less total variation) than the raw curve.
+    for (std::size_t k = 0; k < 3; ++k) {
+        const auto [lo, hi] = std::minmax_element(losses[k].begin(), losses[k].end());
+        double rawVariation = 0, smoothVariation = 0;
+        for (std::size_t j = 0; j < smoothed[k].size(); ++j) {
+            CHECK(smoothed[k][j] >= *lo - 1e-12);
+            CHECK(smoothed[k][j] <= *hi + 1e-12);
+            if (j > 0) {
+                rawVariation += std::abs(losses[k][j] - losses[k][j - 1]);
+                smoothVariation += std::abs(smoothed[k][j] - smoothed[k][j - 1]);
+            }
+        }
+        CHECK(smoothVariation < rawVariation);
+    }
 }
 
 TEST_CASE("Export all writes every figure, the CSVs, the experiment and the provenance", "[export]") {
@@ -264,14 +289,30 @@ TEST_CASE("same experiment and seed: byte-identical CSV from the window's views 
         INFO(f);
         CHECK(readTextFile(dir.file(std::string("a/") + f)) == readTextFile(dir.file(std::string("b/") + f)));
     }
-    // The GUI's views, fed by the same engine, export the same bytes.
-    ActivationsView activations;
-    activations.showResult(runActivations(e.activations), 0.0);
-    CHECK(activationsCsv(activations.result()) == readTextFile(dir.file("a/histograms.csv")));
-    TrainingView training;
-    training.showResult(runTraining(e.training, loadDataset(dataFolder())));
-    CHECK(lossCurvesCsv(e.training.initializers, training.losses(), training.smoothing()) ==
-          readTextFile(dir.file("a/loss.csv")));
+    // The window's own path — its panels, its worker threads, File → Export — writes the same
+    // bytes as the command line for the same experiment file.
+    MainWindow::setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+    MainWindow window;
+    REQUIRE(window.openFile(QString::fromStdString(dir.file("e.json"))));
+    auto waitUntil = [](const std::function<bool()>& done, int ms) {
+        QElapsedTimer t;
+        t.start();
+        while (!done() && t.elapsed() < ms) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        }
+        return done();
+    };
+    REQUIRE(waitUntil([&] { return window.activationsView()->result().config == e.activations &&
+                                   window.activationsView()->result().runs.size() == e.activations.initializers.size(); }, 10000));
+    window.exportActions()->saveHistogramsCsv(QString::fromStdString(dir.file("window-histograms.csv")));
+    CHECK(readTextFile(dir.file("window-histograms.csv")) == readTextFile(dir.file("a/histograms.csv")));
+    bool finished = false;
+    QObject::connect(&window, &MainWindow::trainingFinished, [&](bool) { finished = true; });
+    window.startTraining();
+    REQUIRE(waitUntil([&] { return finished; }, 60000));
+    window.exportActions()->saveLossCsv(QString::fromStdString(dir.file("window-loss.csv")));
+    CHECK(readTextFile(dir.file("window-loss.csv")) == readTextFile(dir.file("a/loss.csv")));
+    window.close();
 }
 
 TEST_CASE("every preset renders headless", "[export][presets]") {

@@ -4,6 +4,7 @@
 
 #include "common/errors.h"
 #include "data/dataset.h"
+#include "common/run_control.h"
 #include "data/idx.h"
 #include "test_util.h"
 
@@ -213,4 +214,33 @@ TEST_CASE("batches copy every pixel of every chosen image, across tile edges", "
             }
         }
     }
+}
+
+TEST_CASE("an honest header asking for more memory than is free is refused before reading", "[idx][memory]") {
+    // The review's "honest gzip bomb": truthful headers, a few KB of gzip for many MB of images.
+    // Played on a small machine: $INITSCOPE_MEMORY_LIMIT = 20 MB, a file of 40 MB (32 MB would be
+    // the limit's half plus the margin).
+    TempDir dir;
+    std::vector<std::uint8_t> pixels(std::size_t(640) * 256 * 256, 0);  // 41.9 MB of zeros
+    writeGzip(dir.file("bomb.gz"), idxBytes({640, 256, 256}, pixels));
+    CHECK(std::filesystem::file_size(dir.file("bomb.gz")) < 200'000);
+    ::setenv("INITSCOPE_MEMORY_LIMIT", "20M", 1);
+    try {
+        readIdx(dir.file("bomb.gz"));
+        FAIL("read it");
+    } catch (const FileError& e) {
+        INFO(e.what());
+        CHECK(std::string(e.what()).find("more than this machine can load") != std::string::npos);
+    }
+    ::unsetenv("INITSCOPE_MEMORY_LIMIT");
+    CHECK(readIdx(dir.file("bomb.gz")).data.size() == pixels.size());  // with the memory, it loads
+}
+
+TEST_CASE("loading can be cancelled between chunks", "[idx][cancel]") {
+    TempDir dir;
+    std::vector<std::uint8_t> pixels(std::size_t(200) * 256 * 256, 1);  // 13 MB: several 4 MB chunks
+    writeGzip(dir.file("big.gz"), idxBytes({200, 256, 256}, pixels));
+    RunControl control;
+    control.cancel();
+    CHECK_THROWS_AS(readIdx(dir.file("big.gz"), &control), Cancelled);
 }

@@ -19,6 +19,15 @@
 namespace initscope {
 
 std::uint64_t availableMemoryBytes() {
+    // A user's (or a test's) own cap: INITSCOPE_MEMORY_LIMIT=bytes, with an optional k/M/G suffix.
+    if (const char* limit = std::getenv("INITSCOPE_MEMORY_LIMIT"); limit && *limit) {
+        char* end = nullptr;
+        double bytes = std::strtod(limit, &end);
+        if (end && (*end == 'k' || *end == 'K')) bytes *= 1e3;
+        if (end && (*end == 'm' || *end == 'M')) bytes *= 1e6;
+        if (end && (*end == 'g' || *end == 'G')) bytes *= 1e9;
+        if (bytes > 0) return static_cast<std::uint64_t>(bytes);
+    }
     std::uint64_t available = 0;
     std::ifstream meminfo("/proc/meminfo");
     std::string key;

@@ -6,7 +6,8 @@
 namespace initscope {
 
 // Memory the kernel could give this process now without swapping (MemAvailable, lowered by a
-// cgroup limit when there is one), in bytes; 0 when unknown.
+// cgroup limit when there is one), in bytes; 0 when unknown. $INITSCOPE_MEMORY_LIMIT (bytes, or
+// with a k/M/G suffix) replaces it: a cap of one's own, and how the tests play a small machine.
 std::uint64_t availableMemoryBytes();
 
 // "1.5 GB", "320 MB": a size for a message.
