@@ -30,6 +30,12 @@
 #include <filesystem>
 #include <QDoubleSpinBox>
 #include <QTabWidget>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <sstream>
+#include "file_actions.h"
+#include "io/presets.h"
 #include <fstream>
 
 using namespace initscope;
@@ -564,6 +570,109 @@ TEST_CASE("settings that crashed the engine open in the window; a crash is not r
         CHECK_FALSE(QSettings().value("session/restoringExperiment").toBool());
         CHECK(window.activationsPanel()->config().depth == 4);
     }
+}
+
+TEST_CASE("presets keep their point: the ReLU count cap, the list order, no stale curves, nothing to save", "[gui][presets]") {
+    MainWindow window;
+    window.show();
+    REQUIRE(waitFor([&] { return window.activationsView()->grid()->cellsWithData() == 20; }));
+    auto* list = window.activationsPanel()->findChild<QListWidget*>("initializers");
+    REQUIRE(list);
+    QStringList listOrder;
+    for (int i = 0; i < list->count(); ++i) listOrder << list->item(i)->text();
+    auto choose = [&](const std::string& name) {
+        const Preset& p = presetByName(name);
+        emit window.fileActions()->presetChosen(p.experiment, p.bookStyle, p.yMax);
+    };
+    // Figure 6-14 right after launch (sigmoid on screen) and after a sigmoid preset: capped at 7000.
+    for (const char* before : {"", "fig6-10-sigmoid-std1"}) {
+        INFO("before: " << before);
+        if (*before) choose(before);
+        choose("fig6-14-relu");
+        REQUIRE(waitFor([&] { return window.activationsView()->result().config.activation == "relu"; }));
+        QTest::qWait(50);
+        CHECK(window.activationsView()->grid()->options().yMax == 7000.0);
+    }
+    choose("all-four-relu");
+    REQUIRE(waitFor([&] { return window.activationsView()->result().config.initializers.size() == 4; }));
+    CHECK(window.activationsView()->grid()->options().yMax == 7000.0);
+    // The list keeps its order; the experiment's rows keep the preset's.
+    QStringList after;
+    for (int i = 0; i < list->count(); ++i) after << list->item(i)->text();
+    CHECK(after == listOrder);
+    CHECK(window.activationsPanel()->config().initializers == presetByName("all-four-relu").experiment.activations.initializers);
+    // A preset clears the previous run's curves, and leaves nothing to save.
+    window.trainingPanel()->setConfig(quickTraining(30));
+    QSignalSpy finished(&window, &MainWindow::trainingFinished);
+    window.startTraining();
+    REQUIRE(finished.wait(30000));
+    CHECK(window.trainingView()->lossPlot()->pointCount(0) == 30);
+    choose("fig6-13-sigmoid-xavier");
+    CHECK(window.trainingView()->lossPlot()->pointCount(0) == 0);
+    CHECK_FALSE(window.hasUnsavedChanges());
+}
+
+TEST_CASE("Space runs from anywhere but where it types or ticks", "[gui][keyboard]") {
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    window.trainingPanel()->setConfig(quickTraining(100000));
+    QApplication::setActiveWindow(&window);
+    // In a number box Space means nothing: it is Run.
+    auto* depth = window.activationsPanel()->findChild<QSpinBox*>("depth");
+    depth->setFocus();
+    QTest::keyClick(depth, Qt::Key_Space);
+    REQUIRE(waitFor([&] { return window.isTraining(); }, 2000));
+    window.stopTraining();
+    REQUIRE(waitFor([&] { return !window.isTraining(); }, 5000));
+    // In the dataset field (a path may hold spaces) it types; on a check box it ticks.
+    window.tabs()->setCurrentIndex(1);
+    auto* dataset = window.trainingPanel()->findChild<QComboBox*>("dataset");
+    REQUIRE(dataset);
+    dataset->setFocus();
+    dataset->lineEdit()->setText("a");
+    QTest::keyClick(dataset->lineEdit(), Qt::Key_Space);
+    QTest::qWait(50);
+    CHECK_FALSE(window.isTraining());
+    CHECK(dataset->currentText() == "a ");
+    auto* bias = window.activationsPanel()->findChild<QCheckBox*>("bias");
+    window.tabs()->setCurrentIndex(0);
+    bias->setFocus();
+    const bool was = bias->isChecked();
+    QTest::keyClick(bias, Qt::Key_Space);
+    QTest::qWait(50);
+    CHECK_FALSE(window.isTraining());
+    CHECK(bias->isChecked() != was);
+}
+
+TEST_CASE("user-visible strings use one spelling (US: initialization)", "[gui][words]") {
+    // Every string literal in the program's sources: British spellings of words the app uses.
+    const std::vector<std::string> british = {"initialis", "Initialis", "normalis", "Normalis", "colour",
+                                              "Colour", "behaviour", "centre", "optimis", "visualis"};
+    int files = 0;
+    for (const char* folder : {"ui", "core", "app", "resources"}) {
+        const std::filesystem::path root = std::filesystem::path(INITSCOPE_SOURCE_DIR) / folder;
+        if (!std::filesystem::exists(root)) continue;
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+            if (!entry.is_regular_file()) continue;
+            const std::string text = readTextFile(entry.path().string());
+            ++files;
+            std::istringstream lines(text);
+            std::string line;
+            int number = 0;
+            while (std::getline(lines, line)) {
+                ++number;
+                const auto comment = line.find("//");
+                std::string code = line.substr(0, comment);
+                if (code.find('"') == std::string::npos) continue;  // only string literals count
+                for (const std::string& word : british) {
+                    INFO(entry.path().string() << ":" << number << ": " << line);
+                    CHECK(code.find(word) == std::string::npos);
+                }
+            }
+        }
+    }
+    CHECK(files > 50);
 }
 
 int main(int argc, char* argv[]) {

@@ -1,6 +1,16 @@
 #include "main_window.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+#include <QValidator>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
 #include <QDockWidget>
@@ -33,6 +43,38 @@
 #include "training_worker.h"
 
 namespace initscope::ui {
+
+bool SpaceKeyFilter::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::ShortcutOverride) return QObject::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (key->key() != Qt::Key_Space || key->modifiers() != Qt::NoModifier) return false;
+    QWidget* focus = QApplication::focusWidget();
+    if (focus && spaceHasMeaning(focus)) {
+        event->accept();  // the widget gets its Space (a character, a tick, a press)
+        return true;
+    }
+    event->ignore();  // elsewhere (a number box, a slider, a plot) Space is Run/Pause
+    return true;
+}
+
+bool SpaceKeyFilter::spaceHasMeaning(const QWidget* w) {
+    // A number field's line edit has a validator without spaces: Space means nothing there.
+    for (const QWidget* p = w; p; p = p->parentWidget()) {
+        if (qobject_cast<const QAbstractSpinBox*>(p)) return false;
+    }
+    if (const auto* edit = qobject_cast<const QLineEdit*>(w)) {
+        if (const QValidator* v = edit->validator()) {
+            QString space = QStringLiteral(" ");
+            int pos = 0;
+            return v->validate(space, pos) != QValidator::Invalid;
+        }
+        return true;
+    }
+    return qobject_cast<const QTextEdit*>(w) || qobject_cast<const QPlainTextEdit*>(w) ||
+           qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QAbstractItemView*>(w) ||
+           qobject_cast<const QComboBox*>(w);
+}
+
 namespace {
 constexpr int kActivationsTab = 0;
 constexpr int kTrainingTab = 1;
@@ -73,7 +115,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
     m_tabs->addTab(m_activationsView, tr("Activations"));
     m_tabs->addTab(m_trainingView, tr("Training"));
-    m_tabs->setTabToolTip(kActivationsTab, tr("The book's first experiment: every layer's activations at initialisation."));
+    m_tabs->setTabToolTip(kActivationsTab, tr("The book's first experiment: every layer's activations at initialization."));
     m_tabs->setTabToolTip(kTrainingTab, tr("The book's second experiment: train one network per initializer on MNIST."));
 
     m_panels->addWidget(scrolled(m_activationsPanel));
@@ -100,7 +142,10 @@ MainWindow::MainWindow(QWidget* parent)
         // What the file holds is saved; a value the window had to change is an unsaved change.
         m_savedExperiment = experiment;
     });
-    connect(m_file, &FileActions::presetChosen, this, &MainWindow::applyExperiment);
+    connect(m_file, &FileActions::presetChosen, this, [this](const ExperimentFile& experiment, bool bookStyle, double yMax) {
+        applyExperiment(experiment, bookStyle, yMax);
+        m_savedExperiment = experiment;  // a preset is a known state: nothing to save on quitting
+    });
     connect(m_file, &FileActions::failed, this, [this](const ErrorInfo& e) { showError(e); });
     connect(m_file, &FileActions::saved, this, [this](const QString& path) {
         m_savedExperiment = currentExperiment();
@@ -180,7 +225,9 @@ void MainWindow::buildActions() {
     m_run = bar->addAction(m_playIcon, tr("Run"), this, &MainWindow::runOrPause);
     m_run->setShortcut(Qt::Key_Space);
     m_run->setShortcutContext(Qt::ApplicationShortcut);
-    m_run->setToolTip(tr("Train, pause or resume (Space)"));
+    m_run->setToolTip(tr("Train, pause or resume (Space — anywhere but in a text field, list, box or "
+                         "button, where Space types or ticks)"));
+    qApp->installEventFilter(new SpaceKeyFilter(this));
     m_step = bar->addAction(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("Step"), this, &MainWindow::stepTraining);
     m_step->setShortcut(Qt::Key_Period);
     m_step->setToolTip(tr("Run to the next snapshot, then pause (.)"));
@@ -229,12 +276,13 @@ ExperimentFile MainWindow::currentExperiment() const {
 }
 
 void MainWindow::applyExperiment(const ExperimentFile& experiment, bool bookStyle, double yMax) {
-    if (m_training) stopTraining();
     m_activationsPanel->setConfig(experiment.activations);
     m_trainingPanel->setConfig(experiment.training);
+    resetTraining();  // the previous run's curves belong to other settings
     m_tabs->setCurrentIndex(experiment.view == ExperimentFile::View::Training ? kTrainingTab : kActivationsTab);
     m_bookStyle->setChecked(bookStyle);
     m_yMax = yMax;
+    m_yMaxActivation = experiment.activations.activation;
     applyGridOptions();
     // A control that cannot hold a value exactly must not change it silently.
     const std::vector<std::string> changed = differingFields(experiment, currentExperiment());
@@ -291,9 +339,8 @@ void MainWindow::updateActions() {
 
 void MainWindow::recomputeActivations() {
     const ActivationsConfig config = m_activationsPanel->config();
-    if (m_yMax > 0 && config.activation != m_activationsView->result().config.activation &&
-        !m_activationsView->result().runs.empty()) {
-        m_yMax = 0.0;  // a preset's fixed axis suits only its own activation
+    if (m_yMax > 0 && config.activation != m_yMaxActivation) {
+        m_yMax = 0.0;  // a preset's fixed axis suits only the activation it was drawn for
         applyGridOptions();
     }
     try {
@@ -338,8 +385,14 @@ void MainWindow::startTraining() {
 
 void MainWindow::stepTraining() {
     if (!m_training) {
+        // One visible step from idle: the Training tab, and a word on what is happening.
         startTraining();
-        if (m_training) m_trainingEngine->step();
+        if (m_training) {
+            m_trainingEngine->step();
+            statusBar()->showMessage(tr("Step: training runs to the first snapshot (iteration %1), then pauses.")
+                                         .arg(std::min(m_trainingPanel->config().evalEvery, m_trainingPanel->config().iterations)),
+                                     6000);
+        }
     } else {
         m_trainingEngine->step();
     }

@@ -27,6 +27,15 @@ class TrainingEngine;
 class TrainingPanel;
 class TrainingView;
 
+// Space is Run/Pause everywhere except where it has a meaning of its own: typing in a text field,
+// ticking a box or a list row, pressing a button, opening a combo box.
+class SpaceKeyFilter : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    static bool spaceHasMeaning(const QWidget* focus);
+};
+
 // Wires the panels, views and engines together; holds no experiment logic of its own.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -107,6 +116,7 @@ private:
     ExportActions* m_export;
     QAction* m_bookStyle = nullptr;
     double m_yMax = 0.0;  // a preset's fixed count axis, until the activation changes
+    std::string m_yMaxActivation;  // the activation that axis was drawn for
     ExperimentFile m_savedExperiment;  // the baseline of hasUnsavedChanges()
     bool m_restorePending = false;     // a remembered experiment awaits its first result
 };

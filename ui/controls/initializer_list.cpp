@@ -48,7 +48,14 @@ InitializerList::InitializerList(QWidget* parent)
     m_customValue->setMinimumWidth(m_customValue->fontMetrics().horizontalAdvance("σ = 0.000"));
     updateCustomLabel();
     updateTooltips();
-    connect(m_list, &QListWidget::itemChanged, this, &InitializerList::changed);
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->checkState() == Qt::Checked) m_order << m_list->item(i);
+    }
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        m_order.removeAll(item);
+        if (item->checkState() == Qt::Checked) m_order << item;  // a newly ticked row comes last
+        emit changed();
+    });
     connect(m_customEnabled, &QCheckBox::toggled, this, &InitializerList::changed);
     connect(m_customSlider, &QSlider::valueChanged, this, [this] {
         updateCustomLabel();
@@ -69,8 +76,8 @@ void InitializerList::addSpec(const QString& spec, bool checked) {
 
 QStringList InitializerList::checkedSpecs() const {
     QStringList specs;
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->checkState() == Qt::Checked) specs << m_list->item(i)->data(Qt::UserRole).toString();
+    for (const QListWidgetItem* item : m_order) {
+        if (item->checkState() == Qt::Checked) specs << item->data(Qt::UserRole).toString();
     }
     if (m_customEnabled->isChecked()) {
         const QString spec = customSpec(customSigma());
@@ -82,31 +89,31 @@ QStringList InitializerList::checkedSpecs() const {
 void InitializerList::setCheckedSpecs(const QStringList& specs) {
     const QSignalBlocker block(m_list);
     const QSignalBlocker blockCustom(m_customEnabled);
-    // Rows added for earlier files' own specs ("std=0.3", "uniform=0.05") go; the named ones stay.
+    // Rows added for earlier files' own specs ("std=0.3", "uniform=0.05") go; the named ones stay,
+    // in their place.
+    m_order.clear();
     for (int i = m_list->count() - 1; i >= 0; --i) {
         if (m_list->item(i)->data(kExtraRole).toBool()) delete m_list->takeItem(i);
     }
     for (int i = 0; i < m_list->count(); ++i) m_list->item(i)->setCheckState(Qt::Unchecked);
     m_customEnabled->setChecked(false);
-    // The checked specs move to the top in the given order, so rows keep the file's order.
-    int row = 0;
     for (const QString& spec : specs) {
-        int found = -1;
-        for (int i = row; i < m_list->count(); ++i) {
-            if (m_list->item(i)->data(Qt::UserRole).toString() == spec) found = i;
+        QListWidgetItem* found = nullptr;
+        for (int i = 0; i < m_list->count() && !found; ++i) {
+            QListWidgetItem* item = m_list->item(i);
+            if (item->data(Qt::UserRole).toString() == spec && !m_order.contains(item)) found = item;
         }
-        if (found < 0) {
+        if (!found) {  // a spec of the file's own, or the same one twice: a row of its own, at the end
             try {
                 addSpec(spec, true);
             } catch (...) {
                 continue;  // validated before it gets here; never half-apply a bad spec
             }
-            found = m_list->count() - 1;
-            m_list->item(found)->setData(kExtraRole, true);
+            found = m_list->item(m_list->count() - 1);
+            found->setData(kExtraRole, true);
         }
-        QListWidgetItem* item = m_list->takeItem(found);
-        item->setCheckState(Qt::Checked);
-        m_list->insertItem(row++, item);
+        found->setCheckState(Qt::Checked);
+        m_order << found;
     }
     updateCustomLabel();
     updateTooltips();

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QListWidget;
+class QListWidgetItem;
 class QCheckBox;
 class QSlider;
 class QLabel;
@@ -16,7 +17,10 @@ class InitializerList : public QGroupBox {
     Q_OBJECT
 public:
     explicit InitializerList(QWidget* parent = nullptr);
-    QStringList checkedSpecs() const;  // in list order, the custom σ last
+    // The checked specs in the order they were set or ticked (a file's order, then each newly
+    // ticked one at the end), the custom σ last. The list itself keeps its order: choosing a
+    // preset or opening a file never shuffles the rows a user is looking at.
+    QStringList checkedSpecs() const;
     void setCheckedSpecs(const QStringList& specs);
     // The layer shape the tooltips quote σ for.
     void setFans(int fanIn, int fanOut);
@@ -31,6 +35,7 @@ private:
     void updateCustomLabel();
 
     QListWidget* m_list;
+    QList<QListWidgetItem*> m_order;  // checked rows, in the order of the experiment's rows
     QCheckBox* m_customEnabled;
     QSlider* m_customSlider;
     QLabel* m_customValue;

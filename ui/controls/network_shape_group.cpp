@@ -14,7 +14,7 @@ NetworkShapeGroup::NetworkShapeGroup(bool withSamples, QWidget* parent)
       m_depth(new QSpinBox),
       m_width(new QSpinBox),
       m_seed(new SeedEdit),
-      m_bias(new QCheckBox(tr("Biases (zero-initialised)"))) {
+      m_bias(new QCheckBox(tr("Biases (zero-initialized)"))) {
     auto* form = new QFormLayout(this);
     m_depth->setObjectName("depth");
     m_width->setObjectName("width");
@@ -37,7 +37,7 @@ NetworkShapeGroup::NetworkShapeGroup(bool withSamples, QWidget* parent)
     m_seed->setToolTip(tr("Seed of the random numbers: the same seed gives the same input, weights and batches."));
     form->addRow(tr("Seed"), m_seed);
     m_bias->setToolTip(tr("Add a bias to every layer. Biases start at zero, so they change nothing at "
-                          "initialisation; in training they are learned."));
+                          "initialization; in training they are learned."));
     form->addRow(m_bias);
     connect(m_seed, &SeedEdit::changed, this, &NetworkShapeGroup::changed);
     for (QSpinBox* box : {m_depth, m_width}) {
