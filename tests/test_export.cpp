@@ -147,7 +147,8 @@ TEST_CASE("PDF export is a PDF that opens", "[export]") {
 
 TEST_CASE("histogram CSV round-trips every count", "[export][csv]") {
     ActivationsConfig c;
-    c.activation = "tanh";  // negative values: below-range counts on (0, 1)
+    c.activation = "tanh";  // negative values: below-range counts on the book's (0, 1)
+    c.range = {false, 0.0, 1.0};
     const ActivationsResult r = runActivations(c);
     const std::string csv = activationsCsv(r);
     std::stringstream ss(csv);

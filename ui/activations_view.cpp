@@ -48,6 +48,7 @@ void ActivationsView::showResult(const ActivationsResult& result, double millise
             HistogramCell cell;
             cell.histogram = layer.histogram;
             cell.summary = summaryLine(layer.stats);
+            decorateCell(cell, layer.stats);
             cell.warning = hasWarning(layer.stats);
             cell.tooltip = statsTooltip(tr("%1 — layer %2").arg(QString::fromStdString(run.displayName)).arg(layer.layer),
                                         layer.stats, layer.histogram);

@@ -1,7 +1,11 @@
 #include "cell_text.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+#include <algorithm>
 #include <cmath>
+
+#include "histogram_grid.h"
 
 namespace initscope::ui {
 namespace {
@@ -18,6 +22,9 @@ QString compact(double v) {
 
 QString summaryLine(const LayerStats& s) {
     QString line = tr("μ %1 · σ %2").arg(compact(s.mean), compact(s.std));
+    // Exploding layers: say how far the values reach (the axis alone reads "1e+14" at best).
+    const double reach = std::max(std::abs(s.min), std::abs(s.max));
+    if (std::isfinite(reach) && reach >= 1e4) line += "\n" + tr("values up to %1").arg(compact(s.max >= -s.min ? s.max : s.min));
     if (s.saturated) line += "\n" + tr("saturated %1").arg(percent(*s.saturated));
     if (s.dead) line += "\n" + tr("dead %1").arg(percent(*s.dead));
     if (s.nonfinite > 0) line = tr("%1 non-finite").arg(percent(double(s.nonfinite) / double(s.count)));
@@ -25,6 +32,24 @@ QString summaryLine(const LayerStats& s) {
 }
 
 bool hasWarning(const LayerStats& s) { return s.nonfinite > 0; }
+
+QString rangeNote(const Histogram& h) {
+    const double total = double(h.total());
+    if (total <= 0) return QString();
+    QStringList parts;
+    if (h.below > 0) parts << tr("◂ %1 below").arg(percent(h.below / total));
+    if (h.above > 0) parts << tr("%1 above ▸").arg(percent(h.above / total));
+    return parts.join("\n");
+}
+
+void decorateCell(HistogramCell& cell, const LayerStats& s) {
+    cell.rangeNote = rangeNote(cell.histogram);
+    if (s.dead && *s.dead > 0 && s.count > 0) {
+        cell.spikeCount = std::llround(*s.dead * double(s.count));
+        cell.spikeAt = 0.0;
+        cell.spikeLabel = tr("dead %1").arg(percent(*s.dead));
+    }
+}
 
 QString statsTooltip(const QString& heading, const LayerStats& s, const Histogram& h) {
     QString t = "<b>" + heading.toHtmlEscaped() + "</b><br>";

@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <qcustomplot.h>
 
 namespace initscope::ui {
@@ -130,11 +131,31 @@ void HistogramGrid::rebuild() {
                 axis->setLayer("axes");
                 axis->grid()->setLayer("grid");
             }
-            cell.rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(m_cellWidth < 160 ? 2 : 3);
+            cell.rect->axis(QCPAxis::atBottom)->setNumberFormat("gb");  // 1e-08, never a lone "0"
             cell.rect->axis(QCPAxis::atBottom)->setNumberPrecision(2);
             cell.rect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
             cell.bars = new QCPBars(cell.rect->axis(QCPAxis::atBottom), cell.rect->axis(QCPAxis::atLeft));
             cell.bars->setWidthType(QCPBars::wtPlotCoords);
+            cell.spike = new QCPBars(cell.rect->axis(QCPAxis::atBottom), cell.rect->axis(QCPAxis::atLeft));
+            cell.spike->setWidthType(QCPBars::wtAxisRectRatio);
+            cell.spike->setWidth(0.025);
+            cell.spike->setPen(Qt::NoPen);
+            cell.spike->setBrush(QColor(0x33, 0x33, 0x33));
+            for (QCPItemText** text : {&cell.spikeText, &cell.note}) {
+                *text = new QCPItemText(m_plot);
+                (*text)->setClipToAxisRect(true);
+                (*text)->setClipAxisRect(cell.rect);
+                (*text)->position->setType(QCPItemPosition::ptAxisRectRatio);
+                (*text)->position->setAxisRect(cell.rect);
+                (*text)->setFont(small);
+                (*text)->setPadding(QMargins(2, 1, 2, 1));
+            }
+            cell.spikeText->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+            cell.spikeText->setColor(QColor(0x33, 0x33, 0x33));
+            cell.note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+            cell.note->position->setCoords(0.99, 0.02);
+            cell.note->setColor(QColor(0xA0, 0x40, 0x00));
+            cell.note->setBrush(QColor(255, 255, 255, 210));
             cells.push_back(cell);
         }
         m_cells.push_back(std::move(cells));
@@ -144,7 +165,34 @@ void HistogramGrid::rebuild() {
     m_plot->setMinimumSize(labelWidth + m_builtColumns * m_cellWidth, m_builtRows * m_cellHeight);
 }
 
+namespace {
+// The count of bin k as drawn: without the point mass that is shown on its own.
+double drawnCount(const HistogramCell& cell, int k) {
+    const Histogram& h = cell.histogram;
+    double count = double(h.counts[static_cast<std::size_t>(k)]);
+    if (cell.spikeCount > 0 && cell.spikeAt >= h.binLow(k) && (cell.spikeAt < h.binHigh(k) || k == h.bins() - 1)) {
+        count -= double(cell.spikeCount);
+    }
+    return std::max(0.0, count);
+}
+
+std::pair<double, double> unionRange(const std::vector<HistogramCell>& cells) {
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (const HistogramCell& c : cells) {
+        lo = std::min(lo, c.histogram.lo);
+        hi = std::max(hi, c.histogram.hi);
+    }
+    return {lo, hi};
+}
+}  // namespace
+
 void HistogramGrid::refresh() {
+    double gridLo = std::numeric_limits<double>::infinity(), gridHi = -gridLo;
+    for (const HistogramRow& row : m_rows) {
+        const auto [lo, hi] = unionRange(row.cells);
+        gridLo = std::min(gridLo, lo);
+        gridHi = std::max(gridHi, hi);
+    }
     for (int r = 0; r < static_cast<int>(m_cells.size()) && r < rowCount(); ++r) {
         const HistogramRow& row = m_rows[static_cast<std::size_t>(r)];
         m_rowLabels[static_cast<std::size_t>(r)]->setText(row.label);
@@ -152,8 +200,9 @@ void HistogramGrid::refresh() {
                                                                            : row.color.darker(130));
         double rowMax = 1.0;
         for (const HistogramCell& cell : row.cells) {
-            for (auto count : cell.histogram.counts) rowMax = std::max(rowMax, double(count));
+            for (int k = 0; k < cell.histogram.bins(); ++k) rowMax = std::max(rowMax, drawnCount(cell, k));
         }
+        const auto [rowLo, rowHi] = unionRange(row.cells);
         auto& cells = m_cells[static_cast<std::size_t>(r)];
         for (int c = 0; c < static_cast<int>(cells.size()); ++c) {
             Cell& items = cells[static_cast<std::size_t>(c)];
@@ -164,34 +213,50 @@ void HistogramGrid::refresh() {
             double cellMax = 1.0;
             QCPAxis* x = items.rect->axis(QCPAxis::atBottom);
             QCPAxis* y = items.rect->axis(QCPAxis::atLeft);
-            if (present) {
-                const HistogramCell& cell = row.cells[static_cast<std::size_t>(c)];
-                const Histogram& h = cell.histogram;
+            const HistogramCell* cell = present ? &row.cells[static_cast<std::size_t>(c)] : nullptr;
+            if (cell) {
+                const Histogram& h = cell->histogram;
                 for (int k = 0; k < h.bins(); ++k) {
-                    const double count = double(h.counts[static_cast<std::size_t>(k)]);
+                    const double count = drawnCount(*cell, k);
                     cellMax = std::max(cellMax, count);
                     if (m_options.logY && count <= 0) continue;
                     keys.push_back(0.5 * (h.binLow(k) + h.binHigh(k)));
                     values.push_back(count);
                 }
                 items.bars->setWidth(h.bins() > 0 ? h.binWidth() : 1.0);
-                x->setRange(h.lo, h.hi);
-                items.summary->setText(m_options.bookStyle ? QString() : cell.summary);
-                items.summary->setTextColor(cell.warning ? QColor(0xC0, 0x00, 0x00) : QColor(0x30, 0x30, 0x30));
+                switch (m_options.xScale) {
+                    case HistogramGridOptions::XScale::PerCell:
+                        x->setRange(h.lo, h.hi);
+                        break;
+                    case HistogramGridOptions::XScale::PerRow:
+                        x->setRange(rowLo, rowHi);
+                        break;
+                    case HistogramGridOptions::XScale::Grid:
+                        x->setRange(gridLo, gridHi);
+                        break;
+                }
+                items.summary->setText(m_options.bookStyle ? QString() : cell->summary);
+                items.summary->setTextColor(cell->warning ? QColor(0xC0, 0x00, 0x00) : QColor(0x30, 0x30, 0x30));
+                items.note->setText(cell->rangeNote);
             } else {
                 items.summary->setText(QString());
+                items.note->setText(QString());
             }
+            items.note->setVisible(!items.note->text().isEmpty());
             items.bars->setData(keys, values, true);
             items.bars->setPen(QPen(row.color.darker(140), 0.8));
             items.bars->setBrush(row.color);
             const double top = m_options.shareRowScale ? rowMax : cellMax;
+            double yTop = 0.0;
             if (m_options.logY) {
                 y->setScaleType(QCPAxis::stLogarithmic);
                 if (!qSharedPointerDynamicCast<QCPAxisTickerLog>(y->ticker())) {
                     y->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
                 }
                 items.bars->setBaseValue(0.5);
-                y->setRange(0.5, top * 2.0);
+                items.spike->setBaseValue(0.5);
+                yTop = top * 2.0;
+                y->setRange(0.5, yTop);
             } else {
                 y->setScaleType(QCPAxis::stLinear);
                 if (qSharedPointerDynamicCast<QCPAxisTickerLog>(y->ticker())) {
@@ -199,7 +264,23 @@ void HistogramGrid::refresh() {
                     y->ticker()->setTickCount(3);
                 }
                 items.bars->setBaseValue(0.0);
-                y->setRange(0.0, m_options.yMax > 0 ? m_options.yMax : top * 1.08);
+                items.spike->setBaseValue(0.0);
+                yTop = m_options.yMax > 0 ? m_options.yMax : top * 1.08;
+                y->setRange(0.0, yTop);
+            }
+            // The point mass: a dark bar that runs to the top of the axis, its share beside it; the
+            // axis starts a little before it so the bar is not hidden behind the axis line.
+            const bool spike = cell && cell->spikeCount > 0;
+            if (spike && cell->spikeAt <= x->range().lower + 1e-12 * std::abs(x->range().size())) {
+                x->setRange(x->range().lower - 0.04 * x->range().size(), x->range().upper);
+            }
+            items.spike->setData(spike ? QVector<double>{cell->spikeAt} : QVector<double>{},
+                                 spike ? QVector<double>{std::min(double(cell->spikeCount), yTop)} : QVector<double>{}, true);
+            items.spikeText->setVisible(spike);
+            if (spike) {
+                items.spikeText->setText(cell->spikeLabel);
+                const double at = (cell->spikeAt - x->range().lower) / std::max(1e-300, x->range().size());
+                items.spikeText->position->setCoords(std::clamp(at + 0.03, 0.0, 0.6), 0.02);
             }
             y->setTickLabels(!m_options.shareRowScale || c == 0);
             // The book draws y ticks on the first panel only, and no grid.
@@ -208,6 +289,26 @@ void HistogramGrid::refresh() {
             x->grid()->setVisible(!m_options.bookStyle);
         }
     }
+    fitTicks();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void HistogramGrid::fitTicks() {
+    // About one label per 55 px of axis (a label like "0.0005" is ~40 px at the small font).
+    const QFontMetrics metrics(m_cells.empty() || m_cells[0].empty() ? font()
+                                                                      : m_cells[0][0].rect->axis(QCPAxis::atBottom)->tickLabelFont());
+    const int labelWidth = metrics.horizontalAdvance(QStringLiteral("0.0005")) + 14;
+    for (auto& row : m_cells) {
+        for (Cell& cell : row) {
+            const int width = cell.rect->width() > 10 ? cell.rect->width() : m_cellWidth - 40;
+            cell.rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(std::clamp(width / labelWidth, 1, 5));
+        }
+    }
+}
+
+void HistogramGrid::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitTicks();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

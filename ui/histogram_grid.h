@@ -11,6 +11,7 @@
 class QCustomPlot;
 class QCPAxisRect;
 class QCPBars;
+class QCPItemText;
 class QCPTextElement;
 class QCPLayoutGrid;
 class QCPMarginGroup;
@@ -24,6 +25,13 @@ struct HistogramCell {
     QString summary;  // one line under the plot
     QString tooltip;  // details on hover
     bool warning = false;
+    // A point mass shown as what it is (ReLU's dead units, all exactly 0): taken out of its bin,
+    // drawn as a dark bar up to the top of the axis with its share written beside it, and left
+    // out of the count scale, so the rest of the distribution is not flattened by it.
+    std::int64_t spikeCount = 0;
+    double spikeAt = 0.0;
+    QString spikeLabel;  // "dead 50%"
+    QString rangeNote;   // on the cell's face: "◂ 50% below", "3% above ▸"
 };
 
 struct HistogramRow {
@@ -35,10 +43,14 @@ struct HistogramRow {
 };
 
 struct HistogramGridOptions {
+    enum class XScale { PerCell, PerRow, Grid };
     bool logY = false;
     bool shareRowScale = true;  // one y range per row (y ticks on its first cell only)
     bool bookStyle = false;     // the book's look: titles "1-layer"…, no summary lines
     double yMax = 0.0;          // a fixed top for linear count axes (0: fit the data)
+    // One x range for a row or the whole grid (the union of the cells' ranges): gradients of
+    // 1e-8 and 1e-3 then look as different as they are.
+    XScale xScale = XScale::PerCell;
 
     bool operator==(const HistogramGridOptions&) const = default;
 };
@@ -69,10 +81,16 @@ private:
         QCPTextElement* title = nullptr;
         QCPAxisRect* rect = nullptr;
         QCPBars* bars = nullptr;
+        QCPBars* spike = nullptr;
+        QCPItemText* spikeText = nullptr;
+        QCPItemText* note = nullptr;
         QCPTextElement* summary = nullptr;
     };
     void rebuild();
     void refresh();
+    // Tick counts from the width the cells have now: labels never run together.
+    void fitTicks();
+    void resizeEvent(QResizeEvent* event) override;
     void showTooltip(QMouseEvent* event);
 
     QScrollArea* m_scroll;

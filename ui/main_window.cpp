@@ -261,7 +261,10 @@ void MainWindow::buildMenus() {
 
 void MainWindow::applyGridOptions() {
     HistogramGridOptions a = m_activationsPanel->gridOptions(), t = m_trainingPanel->gridOptions();
-    a.bookStyle = t.bookStyle = m_bookStyle && m_bookStyle->isChecked();
+    // Book style is for the book's figures (the activations grid); the training grids (gradients,
+    // probe activations over time) are not in the book and always show their summaries.
+    a.bookStyle = m_bookStyle && m_bookStyle->isChecked();
+    t.bookStyle = false;
     a.yMax = a.bookStyle ? m_yMax : 0.0;
     m_activationsView->setGridOptions(a);
     m_trainingView->setGridOptions(t);
@@ -511,6 +514,12 @@ void MainWindow::restoreSettings() {
     a.shareRowScale = settings.value("activations/shareRowScale", a.shareRowScale).toBool();
     t.logY = settings.value("training/logY", t.logY).toBool();
     t.shareRowScale = settings.value("training/shareRowScale", t.shareRowScale).toBool();
+    const auto xScale = [](const QVariant& v, HistogramGridOptions::XScale fallback) {
+        const int i = v.toInt();
+        return v.isValid() && i >= 0 && i <= 2 ? HistogramGridOptions::XScale(i) : fallback;
+    };
+    a.xScale = xScale(settings.value("activations/xScale"), a.xScale);
+    t.xScale = xScale(settings.value("training/xScale"), t.xScale);
     m_activationsPanel->setGridOptions(a);
     m_trainingPanel->setGridOptions(t);
     m_trainingView->setSmoothing(settings.value("training/smoothing", 11).toInt());
@@ -529,6 +538,8 @@ void MainWindow::saveSettings() const {
     settings.setValue("activations/shareRowScale", m_activationsPanel->gridOptions().shareRowScale);
     settings.setValue("training/logY", m_trainingPanel->gridOptions().logY);
     settings.setValue("training/shareRowScale", m_trainingPanel->gridOptions().shareRowScale);
+    settings.setValue("activations/xScale", int(m_activationsPanel->gridOptions().xScale));
+    settings.setValue("training/xScale", int(m_trainingPanel->gridOptions().xScale));
     settings.setValue("training/smoothing", m_trainingView->smoothing());
 }
 

@@ -24,7 +24,9 @@ struct ActivationsConfig {
     int samples = 1000;
     std::uint64_t seed = 0;
     int bins = 30;
-    HistogramRange range{false, 0.0, 1.0};  // the book's (0, 1)
+    // The activation's own range ((0, 1) for sigmoid, (−1, 1) for tanh, the data's otherwise);
+    // the book presets set the book's (0, 1) for every activation.
+    HistogramRange range{true, 0.0, 1.0};
     bool bias = false;                      // zero-initialised, so it changes nothing at init
 
     bool operator==(const ActivationsConfig&) const = default;

@@ -64,6 +64,16 @@ HistogramSettingsGroup::HistogramSettingsGroup(bool withRange, QWidget* parent)
                             "histogram fills its own plot."));
     form->addRow(tr("Y axis"), m_yScale);
     form->addRow(tr("Y scale"), m_yShare);
+    m_xShare = new QComboBox;
+    m_xShare->addItem(tr("Per cell"), int(HistogramGridOptions::XScale::PerCell));
+    m_xShare->addItem(tr("Shared across a row"), int(HistogramGridOptions::XScale::PerRow));
+    m_xShare->addItem(tr("Shared by all cells"), int(HistogramGridOptions::XScale::Grid));
+    m_xShare->setToolTip(tr("Per cell: each histogram spans its own values. Shared: one x range for a "
+                            "row or for every cell, so a layer whose values are 1000 times smaller "
+                            "looks 1000 times narrower — how vanishing gradients look."));
+    m_xShare->setCurrentIndex(withRange ? 0 : 2);  // gradients (training): shared by default
+    form->addRow(tr("X scale"), m_xShare);
+    connect(m_xShare, &QComboBox::currentIndexChanged, this, &HistogramSettingsGroup::displayChanged);
     connect(m_bins, &QSpinBox::valueChanged, this, &HistogramSettingsGroup::changed);
     connect(m_yScale, &QComboBox::currentIndexChanged, this, &HistogramSettingsGroup::displayChanged);
     connect(m_yShare, &QComboBox::currentIndexChanged, this, &HistogramSettingsGroup::displayChanged);
@@ -108,12 +118,17 @@ void HistogramSettingsGroup::setRange(const HistogramRange& r) {
 }
 
 HistogramGridOptions HistogramSettingsGroup::gridOptions() const {
-    return {m_yScale->currentIndex() == 1, m_yShare->currentIndex() == 0};
+    HistogramGridOptions o;
+    o.logY = m_yScale->currentIndex() == 1;
+    o.shareRowScale = m_yShare->currentIndex() == 0;
+    o.xScale = HistogramGridOptions::XScale(m_xShare->currentData().toInt());
+    return o;
 }
 
 void HistogramSettingsGroup::setGridOptions(const HistogramGridOptions& o) {
     m_yScale->setCurrentIndex(o.logY ? 1 : 0);
     m_yShare->setCurrentIndex(o.shareRowScale ? 0 : 1);
+    m_xShare->setCurrentIndex(m_xShare->findData(int(o.xScale)));
 }
 
 }  // namespace initscope::ui

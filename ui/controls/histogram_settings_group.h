@@ -32,6 +32,7 @@ private:
 
     QSpinBox* m_bins;
     QComboBox* m_rangeMode = nullptr;
+    QComboBox* m_xShare = nullptr;
     QDoubleSpinBox* m_lo = nullptr;
     QDoubleSpinBox* m_hi = nullptr;
     QComboBox* m_yScale;

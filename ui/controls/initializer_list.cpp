@@ -52,8 +52,14 @@ InitializerList::InitializerList(QWidget* parent)
         if (m_list->item(i)->checkState() == Qt::Checked) m_order << m_list->item(i);
     }
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
-        m_order.removeAll(item);
-        if (item->checkState() == Qt::Checked) m_order << item;  // a newly ticked row comes last
+        // itemChanged also fires for a new tooltip: only a change of the tick counts.
+        const bool checked = item->checkState() == Qt::Checked;
+        if (checked == m_order.contains(item)) return;
+        if (checked) {
+            m_order << item;  // a newly ticked row comes last
+        } else {
+            m_order.removeAll(item);
+        }
         emit changed();
     });
     connect(m_customEnabled, &QCheckBox::toggled, this, &InitializerList::changed);
