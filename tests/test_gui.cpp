@@ -30,6 +30,10 @@
 #include <filesystem>
 #include <QDoubleSpinBox>
 #include <QTabWidget>
+#include <QScrollArea>
+#include <QLabel>
+#include <QScrollBar>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -673,6 +677,51 @@ TEST_CASE("user-visible strings use one spelling (US: initialization)", "[gui][w
         }
     }
     CHECK(files > 50);
+}
+
+TEST_CASE("1024 × 768: the window fits, no control is squeezed, the default grid is wholly visible", "[gui][small]") {
+    QSettings().remove("window/geometry");
+    QSettings().remove("window/state");
+    QSettings().remove("experiment");
+    MainWindow window;
+    window.resize(1024, 768);
+    window.show();
+    REQUIRE(waitFor([&] { return window.activationsView()->grid()->cellsWithData() == 20; }));
+    QTest::qWait(100);
+    CHECK(window.minimumSizeHint().width() <= 1024);
+    CHECK(window.minimumSizeHint().height() <= 768);
+    CHECK(window.width() <= 1024);
+    CHECK(window.height() <= 768);
+    // Every control in the settings is at least as wide as it needs (the panel scrolls instead).
+    for (int tab : {1, 0}) {
+        window.tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        QWidget* panel = tab == 0 ? static_cast<QWidget*>(window.activationsPanel()) : static_cast<QWidget*>(window.trainingPanel());
+        for (QWidget* w : panel->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(panel)) continue;
+            if (!qobject_cast<QAbstractSpinBox*>(w) && !qobject_cast<QComboBox*>(w) && !qobject_cast<QLabel*>(w) &&
+                !qobject_cast<QAbstractButton*>(w) && !qobject_cast<QLineEdit*>(w)) continue;
+            if (w->parentWidget() && qobject_cast<QAbstractSpinBox*>(w->parentWidget())) continue;  // its own line edit
+            INFO(w->metaObject()->className() << " '" << w->objectName().toStdString() << "' "
+                 << w->width() << " < " << w->minimumSizeHint().width());
+            CHECK(w->width() >= w->minimumSizeHint().width());
+        }
+    }
+    // The default 4 × 5 grid needs no scrolling.
+    QScrollArea* scroll = window.activationsView()->grid()->scrollArea();
+    CHECK(scroll->horizontalScrollBar()->maximum() == 0);
+    CHECK(scroll->verticalScrollBar()->maximum() == 0);
+    window.grab().save(QString::fromStdString(test::artifactPath("window-1024x768.png")));
+    // Deeper than fits: scrolled right, the row labels stay; scrolled down, the titles stay.
+    window.activationsPanel()->findChild<QSpinBox*>("depth")->setValue(20);
+    REQUIRE(waitFor([&] { return window.activationsView()->grid()->columnCount() == 20; }));
+    QTest::qWait(100);
+    REQUIRE(scroll->horizontalScrollBar()->maximum() > 0);
+    CHECK_FALSE(window.activationsView()->grid()->rowHeadersFrozen());
+    scroll->horizontalScrollBar()->setValue(scroll->horizontalScrollBar()->maximum());
+    QTest::qWait(50);
+    CHECK(window.activationsView()->grid()->rowHeadersFrozen());
+    window.grab().save(QString::fromStdString(test::artifactPath("window-1024x768-depth20-scrolled.png")));
 }
 
 int main(int argc, char* argv[]) {

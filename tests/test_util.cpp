@@ -109,4 +109,11 @@ std::optional<std::string> findMnist() {
     return std::nullopt;
 }
 
+std::string artifactPath(const std::string& name) {
+    const char* env = std::getenv("INITSCOPE_TEST_ARTIFACTS");
+    const fs::path folder = env && *env ? fs::path(env) : fs::current_path() / "test-artifacts";
+    fs::create_directories(folder);
+    return (folder / name).string();
+}
+
 }  // namespace initscope::test

@@ -36,6 +36,10 @@ Dataset syntheticDataset(int trainCount, int testCount, int side = 8, std::uint6
 // Writes a dataset's four IDX files (gzip when `gzip`) into `folder`.
 void writeDataset(const Dataset& data, const std::string& folder, int side, bool gzip);
 
+// Where a test leaves a picture for a person to look at (screenshots of widget tests):
+// $INITSCOPE_TEST_ARTIFACTS, else build/test-artifacts beside the tests. Creates the folder.
+std::string artifactPath(const std::string& name);
+
 // Real MNIST for the book's findings: $INITSCOPE_MNIST, then ../shared/data/mnist beside the
 // source tree. nullopt when neither holds it.
 std::optional<std::string> findMnist();

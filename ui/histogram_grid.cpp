@@ -1,6 +1,8 @@
 #include "histogram_grid.h"
 
 #include <QLabel>
+#include <QPainter>
+#include <QScrollBar>
 #include <QScrollArea>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -24,6 +26,62 @@ public:
 };
 }  // namespace
 
+class HistogramGrid::FrozenHeader : public QWidget {
+public:
+    enum class Kind { Rows, Columns };
+    FrozenHeader(HistogramGrid* grid, Kind kind, QWidget* parent) : QWidget(parent), m_grid(grid), m_kind(kind) {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        hide();
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QPainter painter(this);
+        painter.fillRect(rect(), Qt::white);
+        painter.setPen(QColor(0xB0, 0xB0, 0xB0));
+        const QPoint offset = m_grid->m_plot->pos();  // negative while scrolled
+        if (m_kind == Kind::Rows) {
+            painter.drawLine(width() - 1, 0, width() - 1, height());
+            painter.translate(0, -y());  // below a frozen column header: viewport coordinates
+            for (std::size_t r = 0; r < m_grid->m_rowLabels.size() && r < m_grid->m_rows.size(); ++r) {
+                const QRect label = m_grid->m_rowLabels[r]->outerRect().translated(0, offset.y());
+                QFont bold = font();
+                bold.setBold(true);
+                painter.setFont(bold);
+                const HistogramRow& row = m_grid->m_rows[r];
+                painter.setPen(row.warning ? QColor(0xC0, 0x00, 0x00) : row.color.darker(130));
+                painter.drawText(QRect(2, label.top(), width() - 44, label.height()), Qt::AlignCenter | Qt::TextWordWrap, row.label);
+                // The row's count ticks, which scrolled away with its first cell.
+                if (m_grid->m_cells[r].empty()) continue;
+                QCPAxis* y = m_grid->m_cells[r][0].rect->axis(QCPAxis::atLeft);
+                painter.setFont(y->tickLabelFont());
+                painter.setPen(QColor(0x30, 0x30, 0x30));
+                const QVector<double> ticks = y->tickVector();
+                const QVector<QString> labels = y->tickVectorLabels();
+                for (int i = 0; i < ticks.size() && i < labels.size(); ++i) {
+                    const int py = int(y->coordToPixel(ticks[i])) + offset.y();
+                    painter.drawText(QRect(width() - 44, py - 8, 40, 16), Qt::AlignRight | Qt::AlignVCenter, labels[i]);
+                }
+            }
+        } else {
+            painter.drawLine(0, height() - 1, width(), height() - 1);
+            QFont bold = font();
+            bold.setBold(true);
+            painter.setFont(bold);
+            painter.setPen(Qt::black);
+            if (m_grid->m_cells.empty()) return;
+            for (const Cell& cell : m_grid->m_cells[0]) {
+                const QRect title = cell.title->outerRect().translated(offset.x(), 0);
+                painter.drawText(QRect(title.left(), 0, title.width(), height()), Qt::AlignCenter, cell.title->text());
+            }
+        }
+    }
+
+private:
+    HistogramGrid* m_grid;
+    Kind m_kind;
+};
+
 HistogramGrid::HistogramGrid(QWidget* parent)
     : QWidget(parent), m_scroll(new QScrollArea(this)), m_plot(new QCustomPlot), m_placeholder(new QLabel(this)) {
     auto* layout = new QVBoxLayout(this);
@@ -41,6 +99,34 @@ HistogramGrid::HistogramGrid(QWidget* parent)
     m_plot->setMouseTracking(true);
     m_plot->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     connect(m_plot, &QCustomPlot::mouseMove, this, &HistogramGrid::showTooltip);
+    m_frozenRows = new FrozenHeader(this, FrozenHeader::Kind::Rows, m_scroll->viewport());
+    m_frozenColumns = new FrozenHeader(this, FrozenHeader::Kind::Columns, m_scroll->viewport());
+    for (QScrollBar* bar : {m_scroll->horizontalScrollBar(), m_scroll->verticalScrollBar()}) {
+        connect(bar, &QScrollBar::valueChanged, this, &HistogramGrid::updateFrozenHeaders);
+        connect(bar, &QScrollBar::rangeChanged, this, &HistogramGrid::updateFrozenHeaders);
+    }
+    connect(m_plot, &QCustomPlot::afterReplot, this, &HistogramGrid::updateFrozenHeaders);
+}
+
+bool HistogramGrid::rowHeadersFrozen() const { return m_frozenRows->isVisible(); }
+bool HistogramGrid::columnHeadersFrozen() const { return m_frozenColumns->isVisible(); }
+
+void HistogramGrid::updateFrozenHeaders() {
+    const QWidget* viewport = m_scroll->viewport();
+    const bool right = m_scroll->horizontalScrollBar()->value() > 0 && !m_rowLabels.empty();
+    const bool down = m_scroll->verticalScrollBar()->value() > 0 && !m_cells.empty();
+    const int titleHeight = m_cells.empty() || m_cells[0].empty() ? 0 : m_cells[0][0].title->outerRect().height() + 4;
+    m_frozenColumns->setGeometry(0, 0, viewport->width(), titleHeight);
+    m_frozenColumns->setVisible(down);
+    const int top = down ? titleHeight : 0;
+    m_frozenRows->setGeometry(0, top, m_rowLabels.empty() ? 0 : m_rowLabels[0]->outerRect().width() + 40,
+                              viewport->height() - top);
+    // The row header paints in viewport coordinates shifted by its own top.
+    m_frozenRows->setVisible(right);
+    m_frozenColumns->raise();
+    m_frozenRows->raise();
+    m_frozenRows->update();
+    m_frozenColumns->update();
 }
 
 void HistogramGrid::setPlaceholder(const QString& text) {
@@ -105,7 +191,7 @@ void HistogramGrid::rebuild() {
     bold.setBold(true);
     for (int r = 0; r < m_builtRows; ++r) {
         auto* label = new RowLabel(m_plot, bold);
-        label->setMinimumSize(90, 10);
+        label->setMinimumSize(80, 10);
         label->setMaximumSize(140, QWIDGETSIZE_MAX);
         grid->addElement(r, 0, label);
         m_rowLabels.push_back(label);
@@ -161,7 +247,7 @@ void HistogramGrid::rebuild() {
         m_cells.push_back(std::move(cells));
     }
     if (m_builtRows > 0 && m_builtColumns > 0) grid->setColumnStretchFactor(0, 0.01);
-    const int labelWidth = m_builtRows > 0 ? 100 : 0;
+    const int labelWidth = m_builtRows > 0 ? 90 : 0;
     m_plot->setMinimumSize(labelWidth + m_builtColumns * m_cellWidth, m_builtRows * m_cellHeight);
 }
 

@@ -70,6 +70,9 @@ public:
     void setCellMinimumSize(int width, int height);
 
     QCustomPlot* plot() const { return m_plot; }
+    QScrollArea* scrollArea() const { return m_scroll; }
+    bool rowHeadersFrozen() const;     // row labels drawn over the left edge (scrolled right)
+    bool columnHeadersFrozen() const;  // column titles drawn over the top (scrolled down)
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     int columnCount() const { return m_columns; }
     int cellsWithData() const;  // cells whose histogram holds at least one value
@@ -93,8 +96,15 @@ private:
     void resizeEvent(QResizeEvent* event) override;
     void showTooltip(QMouseEvent* event);
 
+    // Row labels (with the row's count ticks) and column titles kept in view while the grid is
+    // scrolled: drawn over the scroll area's edges from the plot's own layout.
+    class FrozenHeader;
+    void updateFrozenHeaders();
+
     QScrollArea* m_scroll;
     QCustomPlot* m_plot;
+    FrozenHeader* m_frozenRows = nullptr;
+    FrozenHeader* m_frozenColumns = nullptr;
     QLabel* m_placeholder;
     QCPMarginGroup* m_marginGroup = nullptr;
     std::vector<HistogramRow> m_rows;
@@ -104,7 +114,7 @@ private:
     std::vector<QCPTextElement*> m_rowLabels;
     std::vector<std::vector<Cell>> m_cells;
     HistogramGridOptions m_options;
-    int m_cellWidth = 170, m_cellHeight = 150;
+    int m_cellWidth = 105, m_cellHeight = 112;  // the smallest readable cell; larger when there is room
 };
 
 }  // namespace initscope::ui

@@ -86,7 +86,8 @@ QScrollArea* scrolled(QWidget* panel) {
     area->setWidget(panel);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A panel wider than the dock scrolls sideways rather than clipping its controls.
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     return area;
 }
 }  // namespace
@@ -124,7 +125,9 @@ MainWindow::MainWindow(QWidget* parent)
     dock->setObjectName("settingsDock");
     dock->setWidget(m_panels);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    dock->setMinimumWidth(280);
+    dock->setMinimumWidth(std::min(300, std::max(m_activationsPanel->minimumSizeHint().width(),
+                                                 m_trainingPanel->minimumSizeHint().width()) +
+                                            dock->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8));
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     statusBar()->addPermanentWidget(m_status, 1);
 
@@ -477,11 +480,20 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
+    const QRect available = screen()->availableGeometry();
     if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
-        // First launch: most of the screen, so the default 4 × 5 grid shows without scrolling.
-        const QRect available = screen()->availableGeometry();
-        resize(std::min(available.width(), std::max(1200, available.width() * 9 / 10)),
-               std::min(available.height(), std::max(800, available.height() * 9 / 10)));
+        // First launch: most of a large screen, all of a small one (a 1024 × 768 projector).
+        const bool small = available.width() <= 1366 || available.height() <= 800;
+        resize(small ? available.size() : QSize(available.width() * 9 / 10, available.height() * 9 / 10));
+        if (small) {  // the settings as narrow as they read well: the grid gets the rest
+            if (auto* dock = findChild<QDockWidget*>("settingsDock")) resizeDocks({dock}, {dock->minimumWidth()}, Qt::Horizontal);
+        }
+        move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
+    } else if (!available.contains(frameGeometry())) {
+        // Remembered from a larger screen: bring it within this one.
+        resize(std::min(width(), available.width()), std::min(height(), available.height()));
+        move(std::clamp(x(), available.left(), std::max(available.left(), available.right() - frameGeometry().width())),
+             std::clamp(y(), available.top(), std::max(available.top(), available.bottom() - frameGeometry().height())));
     }
     restoreState(settings.value("window/state").toByteArray());
     const QString text = settings.value("experiment").toString();

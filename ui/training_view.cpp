@@ -36,7 +36,9 @@ TrainingView::TrainingView(QWidget* parent)
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     auto* lossBar = new QHBoxLayout;
-    lossBar->addWidget(new QLabel(tr("<b>Training loss</b> (faint: each mini-batch; bold: smoothed)")));
+    auto* lossTitle = new QLabel(tr("<b>Training loss</b> (faint: each mini-batch; bold: smoothed)"));
+    lossTitle->setWordWrap(true);  // wraps on a small screen instead of widening the window
+    lossBar->addWidget(lossTitle, 1);
     lossBar->addStretch(1);
     lossBar->addWidget(new QLabel(tr("Smoothing window")));
     m_smoothing->setRange(1, 501);
@@ -52,9 +54,12 @@ TrainingView::TrainingView(QWidget* parent)
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     auto* gridBar = new QHBoxLayout;
-    gridBar->addWidget(new QLabel(tr("<b>Per layer</b>, on a fixed probe batch:")));
+    auto* gridTitle = new QLabel(tr("<b>Per layer</b>, on a fixed probe batch:"));
+    gridTitle->setWordWrap(true);
+    gridBar->addWidget(gridTitle, 1);
     gridBar->addWidget(m_showActivations);
     gridBar->addWidget(m_showGradients);
+    m_snapshotLabel->setWordWrap(true);
     m_showActivations->setChecked(true);
     m_showActivations->setToolTip(tr("Histograms of each hidden layer's activations A."));
     m_showGradients->setToolTip(tr("Histograms of the gradient dL/dA reaching each hidden layer: "
@@ -62,7 +67,6 @@ TrainingView::TrainingView(QWidget* parent)
     auto* group = new QButtonGroup(this);
     group->addButton(m_showActivations);
     group->addButton(m_showGradients);
-    gridBar->addStretch(1);
     auto* scrubBar = new QHBoxLayout;
     scrubBar->addWidget(m_snapshotLabel);
     scrubBar->addWidget(m_snapshotSlider, 1);

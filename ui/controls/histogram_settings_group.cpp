@@ -19,6 +19,7 @@ enum RangeMode { Automatic, Book, Custom };
 HistogramSettingsGroup::HistogramSettingsGroup(bool withRange, QWidget* parent)
     : QGroupBox(tr("Histograms"), parent), m_bins(new QSpinBox), m_yScale(new QComboBox), m_yShare(new QComboBox) {
     auto* form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow panel puts a wide field under its label
     m_bins->setRange(1, kMaxBins);
     m_bins->setKeyboardTracking(false);
     m_bins->setToolTip(tr("Number of equal-width bins (the book uses 30)."));

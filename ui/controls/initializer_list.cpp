@@ -45,7 +45,7 @@ InitializerList::InitializerList(QWidget* parent)
     m_customSlider->setToolTip(tr("σ of a normal N(0, σ²) initializer, from 0.001 to 10 on a logarithmic "
                                   "scale. The plots follow while you drag."));
     m_customEnabled->setToolTip(tr("Add a row for a normal initializer with the σ chosen on the slider."));
-    m_customValue->setMinimumWidth(m_customValue->fontMetrics().horizontalAdvance("σ = 0.000"));
+    m_customValue->setMinimumWidth(m_customValue->fontMetrics().horizontalAdvance("σ = 0.0000") + 4);
     updateCustomLabel();
     updateTooltips();
     for (int i = 0; i < m_list->count(); ++i) {

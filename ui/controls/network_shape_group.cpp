@@ -16,6 +16,7 @@ NetworkShapeGroup::NetworkShapeGroup(bool withSamples, QWidget* parent)
       m_seed(new SeedEdit),
       m_bias(new QCheckBox(tr("Biases (zero-initialized)"))) {
     auto* form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow panel puts a wide field under its label
     m_depth->setObjectName("depth");
     m_width->setObjectName("width");
     m_seed->setObjectName("seed");

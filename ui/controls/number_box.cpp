@@ -29,6 +29,18 @@ QValidator::State NumberBox::validate(QString& text, int&) const {
     return partial.match(t).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
 }
 
+QSize NumberBox::sizeHint() const {
+    QSize size = QDoubleSpinBox::sizeHint();
+    size.setWidth(fontMetrics().horizontalAdvance(QStringLiteral("-0.000123")) + 40);
+    return size;
+}
+
+QSize NumberBox::minimumSizeHint() const {
+    QSize size = QDoubleSpinBox::minimumSizeHint();
+    size.setWidth(fontMetrics().horizontalAdvance(QStringLiteral("-0.0001")) + 30);
+    return size;
+}
+
 SeedEdit::SeedEdit(QWidget* parent) : QLineEdit(parent) {
     setValidator(new QRegularExpressionValidator(QRegularExpression(R"(\d{1,20})"), this));
     setText("0");

@@ -15,6 +15,9 @@ public:
     QString textFromValue(double value) const override;
     double valueFromText(const QString& text) const override;
     QValidator::State validate(QString& text, int& pos) const override;
+    // Sized for everyday values ("−0.000123"), not for the ±1.8e308 the range allows.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 };
 
 // A whole number from 0 to 2⁶⁴ − 1 (a seed): a line edit, since a spin box stops at 2³¹ − 1.

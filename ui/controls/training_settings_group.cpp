@@ -23,6 +23,7 @@ TrainingSettingsGroup::TrainingSettingsGroup(QWidget* parent)
       m_iterations(new QSpinBox),
       m_interval(new QSpinBox) {
     auto* form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow panel puts a wide field under its label
     m_dataset->setObjectName("dataset");
     m_iterations->setObjectName("iterations");
     m_interval->setObjectName("snapshotInterval");
