@@ -230,6 +230,16 @@ FigureOptions figureOptions(const Options& o) {
     }
     o.number("scale", f.scale);
     if (f.scale < 0.25 || f.scale > 8.0) throw UsageError("--scale: must be between 0.25 and 8");
+    // A figure for print: --width-cm and --font-pt (either one alone takes the other's default,
+    // a column of A4 or Letter text at 10 pt; --print takes both defaults).
+    if (o.has("print") || o.has("width-cm") || o.has("font-pt")) {
+        f.widthCm = kPrintWidthCm;
+        f.fontPt = kPrintFontPt;
+        o.number("width-cm", f.widthCm);
+        o.number("font-pt", f.fontPt);
+        if (f.widthCm < 2 || f.widthCm > 200) throw UsageError("--width-cm: must be 2 to 200");
+        if (f.fontPt < 4 || f.fontPt > 72) throw UsageError("--font-pt: must be 4 to 72");
+    }
     if (std::int64_t(f.width) * f.height * f.scale * f.scale > 400e6) {
         throw UsageError("--size/--scale: the image would exceed 400 megapixels");
     }
@@ -251,8 +261,8 @@ FigureRenderer& needRenderer(FigureRenderer* renderer) {
 int runActivationsCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
                           FigureRenderer* renderer) {
     const Options o(args, {"activation", "init", "depth", "width", "samples", "seed", "bins",
-                           "range", "format", "output", "plot", "size", "scale"},
-                    {"bias"});
+                           "range", "format", "output", "plot", "size", "scale", "width-cm", "font-pt"},
+                    {"bias", "print"});
     ActivationsConfig c;
     if (auto v = o.last("activation")) c.activation = *v;
     if (o.has("init")) c.initializers = o.all("init");
@@ -294,8 +304,8 @@ int runTrainCommand(const std::vector<std::string>& args, std::ostream& out,
                     FigureRenderer* renderer) {
     const Options o(args, {"dataset", "activation", "init", "hidden", "optimizer", "lr", "batch",
                            "iterations", "seed", "eval-every", "eval-samples", "probe-size",
-                           "bins", "format", "output", "plot", "size", "scale"},
-                    {"no-bias"});
+                           "bins", "format", "output", "plot", "size", "scale", "width-cm", "font-pt"},
+                    {"no-bias", "print"});
     TrainingConfig c;
     if (auto v = o.last("dataset")) c.dataset = *v;
     if (auto v = o.last("activation")) c.activation = *v;
@@ -342,7 +352,7 @@ TrainingResult trainFor(TrainingConfig config, const Options& o) {
 }
 
 int runRenderCommand(const std::vector<std::string>& args, FigureRenderer* renderer) {
-    const Options o(args, {"preset", "output", "size", "scale", "dataset", "iterations"}, {});
+    const Options o(args, {"preset", "output", "size", "scale", "dataset", "iterations", "width-cm", "font-pt"}, {"print"});
     const auto name = o.last("preset");
     if (!name) throw UsageError("render needs --preset NAME (see initscope presets)");
     const auto output = o.last("output");
@@ -401,13 +411,15 @@ std::string usage() {
            "                  [--format json|csv] [--output FILE]\n"
            "  initscope presets                        list the book presets\n"
            "  initscope render --preset NAME --output FILE.png|svg|pdf [--size WxH] [--scale S]\n"
-           "                   [--dataset DIR] [--iterations N]\n"
+           "                   [--width-cm W] [--font-pt F] [--print] [--dataset DIR] [--iterations N]\n"
            "  initscope run FILE.json [--output DIR]  run an experiment file, write figures and CSVs\n"
            "  initscope FILE.json                     open an experiment file in the desktop app\n"
            "  initscope --help | --version\n"
            "\n"
            "activations and train also take --plot FILE.png|svg|pdf [--size WxH] [--scale S]:\n"
-           "the figure the desktop app shows, drawn without a display.\n"
+           "the figure the desktop app shows, drawn without a display. For print (also on render):\n"
+           "--width-cm W --font-pt F draws it W cm wide with F-point text (PNG at 300 dpi);\n"
+           "--print is 16 cm at 10 pt, a column of A4 or Letter text.\n"
            "\n"
            "activations: " + activationNameList() + "\n"
            "initializers (SPEC): " + initializerSpecHelp() + "\n";

@@ -24,6 +24,12 @@
 #include "test_util.h"
 #include "training_view.h"
 #include "main_window.h"
+#include "loss_plot.h"
+#include "export/export_dialog.h"
+#include <QDate>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSlider>
 #include "export/export_actions.h"
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -349,4 +355,90 @@ TEST_CASE("every preset renders headless", "[export][presets]") {
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
+}
+
+TEST_CASE("figures for print: the page is the width asked for, the text the size asked for", "[export][print]") {
+    test::TempDir dir;
+    const std::string pdf = dir.file("print.pdf"), svg = dir.file("print.svg"), png = dir.file("print.png");
+    for (const std::string& out : {pdf, svg, png}) {
+        REQUIRE(runCli({"render", "--preset", "fig6-14-relu", "--output", out, "--width-cm", "12", "--font-pt", "9"}) == 0);
+    }
+    // PDF: 12 cm = 340.2 pt wide.
+    const QString pdfinfo = QStandardPaths::findExecutable("pdfinfo");
+    const QString pdftotext = QStandardPaths::findExecutable("pdftotext");
+    if (!pdfinfo.isEmpty() && !pdftotext.isEmpty()) {
+        QProcess info;
+        info.start(pdfinfo, {QString::fromStdString(pdf)});
+        REQUIRE(info.waitForFinished());
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        const QRegularExpressionMatch m = QRegularExpression(R"(Page size:\s+([\d.]+) x ([\d.]+) pts)").match(text);
+        REQUIRE(m.hasMatch());
+        CHECK(m.captured(1).toDouble() == Approx(12 / 2.54 * 72).margin(1.0));
+        // The layer titles are drawn at the requested size: a word's box is ~1.16 em in DejaVu.
+        QProcess boxes;
+        boxes.start(pdftotext, {"-bbox", QString::fromStdString(pdf), "-"});
+        REQUIRE(boxes.waitForFinished());
+        const QString html = QString::fromUtf8(boxes.readAllStandardOutput());
+        std::vector<double> heights;
+        auto it = QRegularExpression(R"re(yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">\d-layer<)re").globalMatch(html);
+        while (it.hasNext()) {
+            const auto w = it.next();
+            heights.push_back(w.captured(2).toDouble() - w.captured(1).toDouble());
+        }
+        REQUIRE(heights.size() == 15);
+        std::sort(heights.begin(), heights.end());
+        CHECK(heights[7] / 1.164 == Approx(9.0).margin(0.6));
+    } else {
+        WARN("pdfinfo/pdftotext (poppler-utils) not installed: the PDF's size is not measured");
+    }
+    // SVG: its width attribute says 120 mm.
+    const QString svgText = QString::fromStdString(readTextFile(svg));
+    CHECK(svgText.contains(QRegularExpression(R"re(width="1[12]\d(\.\d+)?mm")re")));
+    // PNG: 300 dpi at 12 cm = 1417 pixels.
+    QImage image(QString::fromStdString(png));
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() == Approx(12 / 2.54 * 300).margin(3));
+    CHECK(image.dotsPerMeterX() == Approx(300 / 0.0254).margin(2));
+    // Nonsense sizes are usage errors.
+    CHECK(runCli({"render", "--preset", "fig6-14-relu", "--output", pdf, "--width-cm", "0.5"}) == 2);
+}
+
+TEST_CASE("training figures: the book's loss plot alone, the dataset named, an axis ending on 2000, the scrubber marked",
+          "[export][training]") {
+    test::TempDir dir;
+    // Figure 6-15 as the book draws it: the loss curves, no accuracy plot, no histograms.
+    const std::string svg = dir.file("fig6-15.svg");
+    REQUIRE(runCli({"render", "--preset", "fig6-15-mnist-comparison", "--output", svg, "--dataset", dataFolder(),
+                    "--iterations", "60"}) == 0);
+    const std::string text = readTextFile(svg);
+    CHECK(text.find("Training loss on") != std::string::npos);
+    CHECK(text.find("test accuracy") == std::string::npos);
+    CHECK(text.find("Layer 1") == std::string::npos);
+    // The view: dataset in the title, x axis ending on a labelled tick at or after the last iteration.
+    TrainingView view;
+    TrainingResult r = quickTraining();
+    r.config.dataset = "fashion-mnist";
+    r.config.iterations = 2000;
+    view.showResult(r);
+    CHECK(view.lossPlot()->title().contains("Fashion-MNIST"));
+    REQUIRE_FALSE(view.lossPlot()->lossTicks().isEmpty());
+    CHECK(view.lossPlot()->lossTicks().back() == 2000.0);
+    r.config.iterations = 1234;
+    view.showResult(r);
+    CHECK(view.lossPlot()->lossTicks().back() >= 1234.0);
+    CHECK(view.lossPlot()->lossTicks().back() < 1600.0);
+    // The scrubber's snapshot is marked on the curves.
+    auto* slider = view.findChild<QSlider*>();
+    REQUIRE(slider);
+    slider->setValue(1);
+    CHECK(view.lossPlot()->markerIteration() == double(r.snapshots[1].iteration));
+    CHECK(datasetDisplayName("mnist") == "MNIST");
+    CHECK(datasetDisplayName("/data/sets/fashion-mnist/") == "Fashion-MNIST (fashion-mnist)");
+}
+
+TEST_CASE("the export dialog proposes a full, descriptive path", "[export]") {
+    const QString path = suggestedExportPath("fig6-14-relu activations", "png");
+    CHECK(QFileInfo(path).isAbsolute());
+    CHECK(QFileInfo(path).fileName() == QString("initscope-fig6-14-relu-activations-%1.png").arg(QDate::currentDate().toString(Qt::ISODate)));
+    CHECK(QFileInfo(QFileInfo(path).path()).isDir());
 }

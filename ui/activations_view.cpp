@@ -18,7 +18,11 @@ ActivationsView::ActivationsView(QWidget* parent) : QWidget(parent), m_caption(n
     m_grid->setPlaceholder(tr("Computing…"));
 }
 
-Figure ActivationsView::figure() const { return Figure{{m_grid->plot()}, {}, m_grid->naturalFigureSize()}; }
+Figure ActivationsView::figure() const {
+    HistogramGrid* grid = m_grid;
+    Figure f{{grid->plot()}, {}, grid->naturalFigureSize(), grid->minimumFigureHeight(), [grid](QSize size) { grid->fitTicksFor(size); }};
+    return f;
+}
 
 void ActivationsView::setGridOptions(const HistogramGridOptions& options) { m_grid->setOptions(options); }
 

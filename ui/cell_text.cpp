@@ -10,7 +10,10 @@
 namespace initscope::ui {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("CellText", text); }
-QString percent(double fraction) { return QString::number(100.0 * fraction, 'f', fraction < 0.1 ? 1 : 0) + "%"; }
+QString percent(double fraction) {
+    if (fraction > 0 && fraction < 0.0005) return QStringLiteral("<0.1%");  // never a "0.0%" that is not zero
+    return QString::number(100.0 * fraction, 'f', fraction < 0.1 ? 1 : 0) + "%";
+}
 }  // namespace
 
 QString compact(double v) {

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QScrollArea>
 #include <QToolTip>
@@ -21,6 +22,12 @@ public:
     QSize maximumOuterSizeHint() const override {
         QSize size = QCPTextElement::maximumOuterSizeHint();
         size.setHeight(QWIDGETSIZE_MAX);
+        return size;
+    }
+    // As wide as its text (never cut at the figure's edge), and at least 80.
+    QSize minimumOuterSizeHint() const override {
+        QSize size = QCPTextElement::minimumOuterSizeHint();
+        size.setWidth(std::max(size.width() + 16, 80));  // slack: print fonts measure a little wider
         return size;
     }
 };
@@ -191,8 +198,7 @@ void HistogramGrid::rebuild() {
     bold.setBold(true);
     for (int r = 0; r < m_builtRows; ++r) {
         auto* label = new RowLabel(m_plot, bold);
-        label->setMinimumSize(80, 10);
-        label->setMaximumSize(140, QWIDGETSIZE_MAX);
+        label->setMaximumSize(160, QWIDGETSIZE_MAX);
         grid->addElement(r, 0, label);
         m_rowLabels.push_back(label);
         std::vector<Cell> cells;
@@ -323,12 +329,9 @@ void HistogramGrid::refresh() {
                 }
                 items.summary->setText(m_options.bookStyle ? QString() : cell->summary);
                 items.summary->setTextColor(cell->warning ? QColor(0xC0, 0x00, 0x00) : QColor(0x30, 0x30, 0x30));
-                items.note->setText(cell->rangeNote);
             } else {
                 items.summary->setText(QString());
-                items.note->setText(QString());
             }
-            items.note->setVisible(!items.note->text().isEmpty());
             items.bars->setData(keys, values, true);
             items.bars->setPen(QPen(row.color.darker(140), 0.8));
             items.bars->setBrush(row.color);
@@ -364,7 +367,6 @@ void HistogramGrid::refresh() {
                                  spike ? QVector<double>{std::min(double(cell->spikeCount), yTop)} : QVector<double>{}, true);
             items.spikeText->setVisible(spike);
             if (spike) {
-                items.spikeText->setText(cell->spikeLabel);
                 const double at = (cell->spikeAt - x->range().lower) / std::max(1e-300, x->range().size());
                 items.spikeText->position->setCoords(std::clamp(at + 0.03, 0.0, 0.6), 0.02);
             }
@@ -379,17 +381,53 @@ void HistogramGrid::refresh() {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void HistogramGrid::fitTicks() {
+void HistogramGrid::applyNotes() {
+    // Narrow cells get the short forms: the numbers stay on the face, the words in the tooltip.
+    static const QRegularExpression words(QStringLiteral("[^0-9.%◂▸\\n]"));
+    for (std::size_t r = 0; r < m_cells.size() && r < m_rows.size(); ++r) {
+        for (std::size_t c = 0; c < m_cells[r].size(); ++c) {
+            Cell& items = m_cells[r][c];
+            const HistogramCell* cell = c < m_rows[r].cells.size() ? &m_rows[r].cells[c] : nullptr;
+            QString note = cell ? cell->rangeNote : QString();
+            QString spike = cell ? cell->spikeLabel : QString();
+            if (m_compactNotes) {
+                note.remove(words);
+                spike.remove(words);
+            }
+            items.note->setText(note);
+            items.note->setVisible(!note.isEmpty());
+            items.spikeText->setText(m_compactNotes ? QString() : spike);  // no room for both notes
+        }
+    }
+}
+
+int HistogramGrid::minimumFigureHeight() const {
+    return std::max(1, rowCount()) * (m_options.bookStyle ? 125 : 160) + 10;
+}
+
+void HistogramGrid::fitTicksFor(QSize figureSize) {
+    if (!figureSize.isValid() || figureSize.isEmpty()) {
+        fitTicks();
+        return;
+    }
+    fitTicks((figureSize.width() - 90) / std::max(1, m_columns) - 45);  // less the y axis and margins
+}
+
+void HistogramGrid::fitTicks(int cellWidth) {
     // About one label per 55 px of axis (a label like "0.0005" is ~40 px at the small font).
     const QFontMetrics metrics(m_cells.empty() || m_cells[0].empty() ? font()
                                                                       : m_cells[0][0].rect->axis(QCPAxis::atBottom)->tickLabelFont());
     const int labelWidth = metrics.horizontalAdvance(QStringLiteral("0.0005")) + 14;
+    int narrowest = std::numeric_limits<int>::max();
     for (auto& row : m_cells) {
         for (Cell& cell : row) {
-            const int width = cell.rect->width() > 10 ? cell.rect->width() : m_cellWidth - 40;
+            const int width = cellWidth > 0 ? cellWidth : cell.rect->width() > 10 ? cell.rect->width() : m_cellWidth - 40;
+            narrowest = std::min(narrowest, width);
             cell.rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(std::clamp(width / labelWidth, 1, 5));
         }
     }
+    m_compactNotes = narrowest < 120;
+    applyNotes();
 }
 
 void HistogramGrid::resizeEvent(QResizeEvent* event) {

@@ -78,6 +78,11 @@ public:
     int cellsWithData() const;  // cells whose histogram holds at least one value
     // A size that shows every cell comfortably, for exported figures.
     QSize naturalFigureSize() const;
+    bool compactNotes() const { return m_compactNotes; }
+    // Tick counts for the grid drawn at `figureSize` (an export); an empty size: the screen's.
+    void fitTicksFor(QSize figureSize);
+    // The least height (layout units) at which every row keeps its title, plot and summary.
+    int minimumFigureHeight() const;
 
 private:
     struct Cell {
@@ -92,7 +97,7 @@ private:
     void rebuild();
     void refresh();
     // Tick counts from the width the cells have now: labels never run together.
-    void fitTicks();
+    void fitTicks(int cellWidth = 0);
     void resizeEvent(QResizeEvent* event) override;
     void showTooltip(QMouseEvent* event);
 
@@ -113,7 +118,9 @@ private:
     int m_builtRows = -1, m_builtColumns = -1;
     std::vector<QCPTextElement*> m_rowLabels;
     std::vector<std::vector<Cell>> m_cells;
+    void applyNotes();
     HistogramGridOptions m_options;
+    bool m_compactNotes = false;  // narrow cells: "◂50%" instead of "◂ 50% below"
     int m_cellWidth = 105, m_cellHeight = 112;  // the smallest readable cell; larger when there is room
 };
 

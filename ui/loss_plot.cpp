@@ -15,12 +15,12 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot) {
     layout->addWidget(m_plot);
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->plotLayout()->clear();
+    QFont bold = font();
+    bold.setBold(true);
+    m_title = new QCPTextElement(m_plot, tr("Training loss"), bold);
     m_lossRect = new QCPAxisRect(m_plot);
+    m_legendRow = new QCPLayoutGrid;
     m_accuracyRect = new QCPAxisRect(m_plot);
-    m_plot->plotLayout()->addElement(0, 0, m_lossRect);
-    m_plot->plotLayout()->addElement(1, 0, m_accuracyRect);
-    m_plot->plotLayout()->setRowStretchFactor(0, 2.4);
-    m_plot->plotLayout()->setRowStretchFactor(1, 1.0);
     auto* group = new QCPMarginGroup(m_plot);
     m_lossRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
     m_accuracyRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
@@ -32,17 +32,94 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot) {
     auto percent = QSharedPointer<QCPAxisTickerText>::create();
     for (int p = 0; p <= 100; p += 25) percent->addTick(p / 100.0, QString("%1%").arg(p));
     m_accuracyRect->axis(QCPAxis::atLeft)->setTicker(percent);
+    // The legend has a row of its own between the plots: it never covers a curve.
     m_plot->legend = new QCPLegend;
-    m_lossRect->insetLayout()->addElement(m_plot->legend, Qt::AlignTop | Qt::AlignRight);
+    m_legendRow->addElement(0, 0, m_plot->legend);
+    m_legendRow->setMargins(QMargins(0, 0, 0, 0));
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(4);
     m_plot->legend->setLayer("legend");
     m_plot->legend->setVisible(true);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 220));
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setBrush(Qt::NoBrush);
+    for (QCPAxisRect* rect : {m_lossRect, m_accuracyRect}) {
+        // Ticks at a round step, the axis ending on one (…, 1500, 2000): see updateRanges().
+        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+        ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+        rect->axis(QCPAxis::atBottom)->setTicker(ticker);
+    }
+    arrange();
     reset({}, 1);
+}
+
+void LossPlot::arrange() {
+    QCPLayoutGrid* layout = m_plot->plotLayout();
+    for (QCPLayoutElement* e : std::initializer_list<QCPLayoutElement*>{m_title, m_lossRect, m_legendRow, m_accuracyRect}) {
+        layout->take(e);
+    }
+    layout->simplify();
+    layout->addElement(0, 0, m_title);
+    layout->addElement(1, 0, m_lossRect);
+    layout->addElement(2, 0, m_legendRow);
+    if (m_showAccuracy) layout->addElement(3, 0, m_accuracyRect);
+    layout->setRowStretchFactor(0, 0.01);
+    layout->setRowStretchFactor(1, 2.4);
+    layout->setRowStretchFactor(2, 0.01);
+    if (m_showAccuracy) layout->setRowStretchFactor(3, 1.0);
+    m_accuracyRect->setVisible(m_showAccuracy);
+    for (QCPAxis* a : m_accuracyRect->axes()) a->setVisible(m_showAccuracy);
+}
+
+void LossPlot::setShowAccuracy(bool show) {
+    if (show == m_showAccuracy) return;
+    m_showAccuracy = show;
+    for (Curve& c : m_curves) c.accuracy->setVisible(show);
+    if (m_accuracyMarker) m_accuracyMarker->setVisible(show && m_marker >= 0);
+    arrange();
+    replot();
+}
+
+void LossPlot::setTitle(const QString& title) {
+    m_title->setText(title);
+    replot();
+}
+
+QString LossPlot::title() const { return m_title->text(); }
+
+QList<double> LossPlot::lossTicks() const {
+    QCPAxis* x = m_lossRect->axis(QCPAxis::atBottom);
+    QVector<double> ticks;
+    QVector<QString> labels;
+    x->ticker()->generate(x->range(), QLocale(), 'g', 6, ticks, nullptr, &labels);
+    return QList<double>(ticks.begin(), ticks.end());
+}
+
+void LossPlot::setMarker(int iteration) {
+    m_marker = iteration;
+    auto make = [this](QCPAxisRect* rect) {
+        auto* line = new QCPItemStraightLine(m_plot);
+        line->setClipAxisRect(rect);
+        line->point1->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        line->point2->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        line->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.2, Qt::DashLine));
+        return line;
+    };
+    if (!m_lossMarker) m_lossMarker = make(m_lossRect);
+    if (!m_accuracyMarker) m_accuracyMarker = make(m_accuracyRect);
+    for (QCPItemStraightLine* line : {m_lossMarker, m_accuracyMarker}) {
+        line->point1->setCoords(iteration, 0);
+        line->point2->setCoords(iteration, 1);
+        line->setVisible(iteration >= 0);
+    }
+    m_accuracyMarker->setVisible(iteration >= 0 && m_showAccuracy);
+    replot();
 }
 
 void LossPlot::reset(const std::vector<Series>& series, int iterations) {
     m_plot->clearPlottables();
     m_plot->clearItems();
+    m_lossMarker = m_accuracyMarker = nullptr;  // deleted with the items
+    m_marker = -1;
     m_curves.clear();
     m_iterations = std::max(1, iterations);
     m_maxLoss = 2.5;
@@ -62,6 +139,7 @@ void LossPlot::reset(const std::vector<Series>& series, int iterations) {
         c.accuracy->setPen(QPen(s.color, 2.0));
         c.accuracy->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, s.color, 5));
         c.accuracy->removeFromLegend();
+        c.accuracy->setVisible(m_showAccuracy);
         c.marker = m_plot->addGraph(x, y);
         c.marker->setLineStyle(QCPGraph::lsNone);
         c.marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, QPen(QColor(0xC0, 0, 0), 3), Qt::NoBrush, 16));
@@ -136,8 +214,21 @@ void LossPlot::setSmoothing(int window) {
 }
 
 void LossPlot::updateRanges() {
-    m_lossRect->axis(QCPAxis::atBottom)->setRange(0, m_iterations);
-    m_accuracyRect->axis(QCPAxis::atBottom)->setRange(0, m_iterations);
+    // A round step (1, 2, 2.5 or 5 × 10ᵏ) giving at most 5 intervals, and the axis ending on the
+    // first tick at or after the last iteration: 2000 iterations end on a labelled 2000.
+    double step = 1.0;
+    for (double magnitude = 1.0; step * 5 < m_iterations; magnitude *= 10.0) {
+        for (double m : {1.0, 2.0, 2.5, 5.0}) {
+            step = m * magnitude;
+            if (step * 5 >= m_iterations) break;
+        }
+    }
+    const double end = std::ceil(m_iterations / step) * step;
+    for (QCPAxisRect* rect : {m_lossRect, m_accuracyRect}) {
+        QCPAxis* x = rect->axis(QCPAxis::atBottom);
+        if (auto fixed = qSharedPointerDynamicCast<QCPAxisTickerFixed>(x->ticker())) fixed->setTickStep(step);
+        x->setRange(0, end);
+    }
     m_lossRect->axis(QCPAxis::atLeft)->setRange(0, std::ceil(m_maxLoss * 2.0) / 2.0);
 }
 

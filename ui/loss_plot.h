@@ -9,6 +9,9 @@ class QCustomPlot;
 class QCPGraph;
 class QCPAxisRect;
 class QCPItemText;
+class QCPItemStraightLine;
+class QCPLayoutGrid;
+class QCPTextElement;
 
 namespace initscope::ui {
 
@@ -30,6 +33,15 @@ public:
     void markDiverged(int series, int iteration);
     void setSmoothing(int window);
     void replot();
+    // "Training loss — MNIST": what the figure shows, the dataset named.
+    void setTitle(const QString& title);
+    // A vertical line at the snapshot being looked at (the scrubber), on both plots; −1: none.
+    void setMarker(int iteration);
+    double markerIteration() const { return m_marker; }
+    // The book's figure 6-15 is the loss plot alone: hide (or show) the accuracy plot.
+    void setShowAccuracy(bool show);
+    QString title() const;
+    QList<double> lossTicks() const;  // the x ticks of the loss plot (tests: it ends on one)
 
     QCustomPlot* plot() const { return m_plot; }
     int pointCount(int series) const;
@@ -48,9 +60,17 @@ private:
     void updateSmoothed(Curve& curve, bool full);
     void updateRanges();
 
+    void arrange();
+
     QCustomPlot* m_plot;
+    QCPTextElement* m_title;
     QCPAxisRect* m_lossRect;
+    QCPLayoutGrid* m_legendRow;
     QCPAxisRect* m_accuracyRect;
+    QCPItemStraightLine* m_lossMarker = nullptr;
+    QCPItemStraightLine* m_accuracyMarker = nullptr;
+    double m_marker = -1;
+    bool m_showAccuracy = true;
     std::vector<Curve> m_curves;
     int m_iterations = 1;
     int m_window = 11;

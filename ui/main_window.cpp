@@ -31,6 +31,8 @@
 #include "activations_worker.h"
 #include "common/errors.h"
 #include "io/json_io.h"
+#include "io/presets.h"
+#include <QFileInfo>
 #include "controls/activations_panel.h"
 #include "controls/training_panel.h"
 #include "export/export_actions.h"
@@ -144,10 +146,14 @@ MainWindow::MainWindow(QWidget* parent)
         applyExperiment(experiment, false);
         // What the file holds is saved; a value the window had to change is an unsaved change.
         m_savedExperiment = experiment;
+        m_export->setSubject(QFileInfo(m_file->currentPath()).completeBaseName());
     });
     connect(m_file, &FileActions::presetChosen, this, [this](const ExperimentFile& experiment, bool bookStyle, double yMax) {
         applyExperiment(experiment, bookStyle, yMax);
         m_savedExperiment = experiment;  // a preset is a known state: nothing to save on quitting
+        for (const Preset& p : presets()) {
+            if (p.experiment == experiment) m_export->setSubject(QString::fromStdString(p.name));
+        }
     });
     connect(m_file, &FileActions::failed, this, [this](const ErrorInfo& e) { showError(e); });
     connect(m_file, &FileActions::saved, this, [this](const QString& path) {

@@ -1,7 +1,10 @@
 #include "training_view.h"
 
+#include "data/dataset.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
+#include <QFileInfo>
 #include <QLabel>
 #include <QRadioButton>
 #include <QSlider>
@@ -109,6 +112,7 @@ void TrainingView::begin(const TrainingConfig& config) {
         series.push_back({QString::fromStdString(init->displayName()), initializerColor(QString::fromStdString(spec))});
     }
     m_loss->reset(series, config.iterations);
+    m_loss->setTitle(tr("Training loss on %1").arg(datasetDisplayName(config.dataset)));
     m_loss->setSmoothing(m_smoothing->value());
     {
         const QSignalBlocker block(m_snapshotSlider);
@@ -172,6 +176,18 @@ void TrainingView::showResult(const TrainingResult& result) {
     append(std::move(progress));
 }
 
+QString datasetDisplayName(const std::string& dataset) {
+    if (dataset == "mnist") return QStringLiteral("MNIST");
+    if (dataset == "fashion-mnist" || dataset == kFashionMnistFolder) return QStringLiteral("Fashion-MNIST");
+    const QString path = QString::fromStdString(dataset);
+    const QString name = QFileInfo(path.endsWith('/') ? path.chopped(1) : path).fileName();
+    if (name.contains("fashion", Qt::CaseInsensitive)) return QStringLiteral("Fashion-MNIST (%1)").arg(name);
+    if (name.contains("mnist", Qt::CaseInsensitive)) return QStringLiteral("MNIST (%1)").arg(name);
+    return name.isEmpty() ? path : name;
+}
+
+Figure TrainingView::lossFigure() const { return Figure{{m_loss->plot()}, {}, QSize(900, 560), 0, {}}; }
+
 Figure TrainingView::figure() const {
     const QSize grid = m_grid->naturalFigureSize();
     return Figure{{m_loss->plot(), m_grid->plot()}, {0.8 * grid.height(), double(grid.width())},
@@ -192,6 +208,7 @@ void TrainingView::showSnapshot(int index) {
     updateSliderLabel();
     if (index < 0 || index >= snapshotCount()) return;
     const TrainingSnapshot& s = m_snapshots[static_cast<std::size_t>(index)];
+    m_loss->setMarker(s.iteration);  // where this snapshot sits on the curves
     const bool gradients = m_showGradients->isChecked();
     std::vector<HistogramRow> rows;
     for (const RunSnapshot& run : s.runs) {

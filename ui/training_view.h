@@ -15,6 +15,9 @@ class QRadioButton;
 
 namespace initscope::ui {
 
+// "MNIST", "Fashion-MNIST", or a dataset folder's name, for titles.
+QString datasetDisplayName(const std::string& dataset);
+
 class LossPlot;
 
 // The book's second experiment, live: loss and accuracy curves, and the initializer × layer
@@ -29,6 +32,8 @@ public:
     // Shows a finished run at once (headless rendering): begin() then every iteration and snapshot.
     void showResult(const TrainingResult& result);
     Figure figure() const;
+    // The book's figure 6-15: the loss curves alone (call lossPlot()->setShowAccuracy(false) first).
+    Figure lossFigure() const;
     const TrainingConfig& config() const { return m_config; }
     void setGridOptions(const HistogramGridOptions& options);
     void setPlaceholder(const QString& text);

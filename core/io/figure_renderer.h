@@ -17,7 +17,15 @@ struct FigureOptions {
     bool bookStyle = false;
     double yMax = 0.0;  // fixed top of the histograms' count axis; 0: automatic
     int smoothing = 11;
+    // A figure for print: this wide, its text this large (both > 0), whatever the format. The
+    // height follows the figure's shape; PNG is then 300 dpi.
+    double widthCm = 0.0;
+    double fontPt = 0.0;
 };
+
+// The print defaults: a column of A4 or Letter text (16 cm) at 10 pt.
+inline constexpr double kPrintWidthCm = 16.0;
+inline constexpr double kPrintFontPt = 10.0;
 
 // Draws the same figures the desktop app shows, without a window. The command line stays free of
 // Qt: the app injects the Qt implementation; a build without the GUI has none.

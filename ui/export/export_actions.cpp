@@ -54,14 +54,16 @@ void ExportActions::attachContextMenu(QCustomPlot* plot, std::function<Figure()>
 }
 
 void ExportActions::askAndSaveFigure(const Figure& figure, const QString& name) {
-    ExportDialog dialog(tr("Save %1 figure").arg(name), name + ".png", figure.naturalSize, m_window);
+    const QString subject = m_subject.isEmpty() ? QString::fromStdString(m_experiment().activations.activation) : m_subject;
+    ExportDialog dialog(tr("Save %1 figure").arg(name), suggestedExportPath(subject + "-" + name, "png"),
+                        figure.naturalSize, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty()) return;
-    saveFigure(figure, dialog.path(), dialog.size(), dialog.scale());
+    saveFigure(figure, dialog.path(), dialog.size(), dialog.scale(), dialog.printSize());
 }
 
-void ExportActions::saveFigure(const Figure& figure, const QString& path, QSize size, double scale) {
+void ExportActions::saveFigure(const Figure& figure, const QString& path, QSize size, double scale, const PrintSize& print) {
     try {
-        exportFigure(figure, path, size, scale);
+        exportFigure(figure, path, size, scale, print);
         emit exported(path);
     } catch (...) {
         emit failed(describeError(std::current_exception()));

@@ -29,7 +29,9 @@ public:
     void attachContextMenu(QCustomPlot* plot, std::function<Figure()> figure, const QString& name);
 
     // Scriptable entry points (the menu's actions call these after asking for a path).
-    void saveFigure(const Figure& figure, const QString& path, QSize size, double scale);
+    void saveFigure(const Figure& figure, const QString& path, QSize size, double scale, const PrintSize& print = {});
+    // What the figures show, for the names proposed when saving ("fig6-14-relu", a file's name).
+    void setSubject(const QString& subject) { m_subject = subject; }
     void copyFigure(const Figure& figure);
     void saveHistogramsCsv(const QString& path);
     void saveLossCsv(const QString& path);
@@ -40,6 +42,7 @@ signals:
     void exported(const QString& what);
 
 private:
+    QString m_subject;
     void askAndSaveFigure(const Figure& figure, const QString& name);
     bool hasTraining() const;
 

@@ -3,7 +3,15 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QCheckBox>
+#include <QDate>
+#include <QDir>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include "io/figure_renderer.h"
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -38,6 +46,37 @@ ExportDialog::ExportDialog(const QString& title, const QString& suggestedPath, Q
     m_scale->setCurrentIndex(1);
     m_scale->setToolTip(tr("PNG pixel density: a 2× image has twice the pixels in each direction."));
     form->addRow(tr("PNG scale"), m_scale);
+    // For handouts: a physical width and a text size in points (PDF and SVG exactly that size,
+    // PNG at 300 dpi). The default fits a column of A4 or Letter text at 10 pt.
+    m_print = new QCheckBox(tr("Size for print"));
+    m_print->setObjectName("printSize");
+    m_print->setToolTip(tr("Draw the figure at a physical width with text of a given size, for a handout or a paper."));
+    m_widthCm = new QDoubleSpinBox;
+    m_widthCm->setObjectName("printWidthCm");
+    m_widthCm->setRange(2.0, 200.0);
+    m_widthCm->setDecimals(1);
+    m_widthCm->setSuffix(tr(" cm"));
+    m_widthCm->setValue(kPrintWidthCm);
+    m_widthCm->setToolTip(tr("Width on paper (16 cm: a column of A4 or Letter text; 8 cm: one of two columns)."));
+    m_fontPt = new QDoubleSpinBox;
+    m_fontPt->setObjectName("printFontPt");
+    m_fontPt->setRange(4.0, 72.0);
+    m_fontPt->setDecimals(1);
+    m_fontPt->setSuffix(tr(" pt"));
+    m_fontPt->setValue(kPrintFontPt);
+    m_fontPt->setToolTip(tr("Size of the figure's text on paper."));
+    form->addRow(m_print);
+    form->addRow(tr("Width on paper"), m_widthCm);
+    form->addRow(tr("Text size"), m_fontPt);
+    auto updatePrint = [this] {
+        const bool print = m_print->isChecked();
+        m_widthCm->setEnabled(print);
+        m_fontPt->setEnabled(print);
+        m_width->setEnabled(!print);
+        m_height->setEnabled(!print);
+    };
+    connect(m_print, &QCheckBox::toggled, this, updatePrint);
+    updatePrint();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -54,5 +93,22 @@ void ExportDialog::browse() {
 QString ExportDialog::path() const { return m_path->text().trimmed(); }
 QSize ExportDialog::size() const { return QSize(m_width->value(), m_height->value()); }
 double ExportDialog::scale() const { return m_scale->currentData().toDouble(); }
+
+PrintSize ExportDialog::printSize() const {
+    if (!m_print->isChecked()) return {};
+    return {m_widthCm->value(), m_fontPt->value()};
+}
+
+QString suggestedExportPath(const QString& subject, const QString& extension) {
+    // The user's pictures folder (else documents, else home), a name that says what and when.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (folder.isEmpty() || !QDir(folder).exists()) folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists()) folder = QDir::homePath();
+    QString name = subject.toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9.=]+")), QStringLiteral("-"));
+    name = name.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    return QDir(folder).filePath(QStringLiteral("initscope-%1-%2.%3")
+                                     .arg(name, QDate::currentDate().toString(Qt::ISODate), extension));
+}
 
 }  // namespace initscope::ui

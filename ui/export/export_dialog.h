@@ -2,7 +2,11 @@
 
 #include <QDialog>
 
+#include "figure_export.h"
+
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -16,6 +20,7 @@ public:
     QString path() const;
     QSize size() const;
     double scale() const;
+    PrintSize printSize() const;  // not set unless "Size for print" is ticked
 
 private:
     void browse();
@@ -23,6 +28,13 @@ private:
     QSpinBox* m_width;
     QSpinBox* m_height;
     QComboBox* m_scale;
+    QCheckBox* m_print;
+    QDoubleSpinBox* m_widthCm;
+    QDoubleSpinBox* m_fontPt;
 };
+
+// A full path for an exported file: the user's pictures (or documents) folder, a descriptive
+// name: "initscope-fig6-14-relu-2026-11-30.png".
+QString suggestedExportPath(const QString& subject, const QString& extension);
 
 }  // namespace initscope::ui

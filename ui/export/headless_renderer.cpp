@@ -8,6 +8,7 @@
 #include "activations_view.h"
 #include "bundle.h"
 #include "nn/initializer.h"
+#include "loss_plot.h"
 #include "training_view.h"
 
 namespace initscope::ui {
@@ -56,7 +57,8 @@ void HeadlessRenderer::renderActivations(const ActivationsResult& result, const 
     ActivationsView view;
     view.setGridOptions(bookOptions(options));
     view.showResult(result, 0.0);
-    exportFigure(view.figure(), QString::fromStdString(path), QSize(options.width, options.height), options.scale);
+    exportFigure(view.figure(), QString::fromStdString(path), QSize(options.width, options.height), options.scale,
+                 {options.widthCm, options.fontPt});
 }
 
 void HeadlessRenderer::renderTraining(const TrainingResult& result, const std::string& path,
@@ -66,7 +68,10 @@ void HeadlessRenderer::renderTraining(const TrainingResult& result, const std::s
     view.setSmoothing(options.smoothing);
     view.setGridOptions(bookOptions(options));
     view.showResult(result);
-    exportFigure(view.figure(), QString::fromStdString(path), QSize(options.width, options.height), options.scale);
+    // The book's figure 6-15 is the loss plot alone; otherwise the composite the window shows.
+    if (options.bookStyle) view.lossPlot()->setShowAccuracy(false);
+    exportFigure(options.bookStyle ? view.lossFigure() : view.figure(), QString::fromStdString(path),
+                 QSize(options.width, options.height), options.scale, {options.widthCm, options.fontPt});
 }
 
 std::vector<std::string> HeadlessRenderer::writeBundle(const std::string& folder,
