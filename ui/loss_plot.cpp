@@ -67,7 +67,18 @@ void LossPlot::arrange() {
     layout->setRowStretchFactor(2, 0.01);
     if (m_showAccuracy) layout->setRowStretchFactor(3, 1.0);
     m_accuracyRect->setVisible(m_showAccuracy);
-    for (QCPAxis* a : m_accuracyRect->axes()) a->setVisible(m_showAccuracy);
+    for (QCPAxis* a : {m_accuracyRect->axis(QCPAxis::atBottom), m_accuracyRect->axis(QCPAxis::atLeft)}) a->setVisible(m_showAccuracy);
+}
+
+void LossPlot::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // As many legend entries side by side as fit (~150 px each): never cut off.
+    const int wrap = std::clamp(width() / 150, 1, 4);
+    if (m_plot->legend->wrap() != wrap) {
+        m_plot->legend->setWrap(wrap);
+        m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+        replot();
+    }
 }
 
 void LossPlot::setShowAccuracy(bool show) {

@@ -46,6 +46,9 @@ public:
     QCustomPlot* plot() const { return m_plot; }
     int pointCount(int series) const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     struct Curve {
         QCPGraph* raw = nullptr;

@@ -39,7 +39,7 @@ TrainingView::TrainingView(QWidget* parent)
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     auto* lossBar = new QHBoxLayout;
-    auto* lossTitle = new QLabel(tr("<b>Training loss</b> (faint: each mini-batch; bold: smoothed)"));
+    auto* lossTitle = new QLabel(tr("Faint: each mini-batch; bold: smoothed."));
     lossTitle->setWordWrap(true);  // wraps on a small screen instead of widening the window
     lossBar->addWidget(lossTitle, 1);
     lossBar->addStretch(1);
