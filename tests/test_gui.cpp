@@ -37,6 +37,7 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRadioButton>
 #include <sstream>
 #include "file_actions.h"
 #include "io/presets.h"
@@ -611,6 +612,13 @@ TEST_CASE("presets keep their point: the ReLU count cap, the list order, no stal
     window.startTraining();
     REQUIRE(finished.wait(30000));
     CHECK(window.trainingView()->lossPlot()->pointCount(0) == 30);
+    // The gradients grid, as a user would switch to it (a picture for the record).
+    for (auto* radio : window.trainingView()->findChildren<QRadioButton*>()) {
+        if (radio->text() == "Gradients") radio->click();
+    }
+    window.resize(1280, 720);
+    QTest::qWait(100);
+    window.grab().save(QString::fromStdString(test::artifactPath("training-gradients-1280x720.png")));
     choose("fig6-13-sigmoid-xavier");
     CHECK(window.trainingView()->lossPlot()->pointCount(0) == 0);
     CHECK_FALSE(window.hasUnsavedChanges());

@@ -230,7 +230,9 @@ void TrainingView::showSnapshot(int index) {
             cell.histogram = gradients ? layer.gradientHistogram : layer.activationHistogram;
             cell.summary = gradients ? tr("σ %1").arg(compact(stats.std)) : summaryLine(stats);
             if (gradients && stats.nonfinite > 0) cell.summary = summaryLine(stats);
-            decorateCell(cell, stats);
+            // A gradient cell's range is chosen to show the bulk (the rare tails are counted in its
+            // tooltip), so only activation cells carry the out-of-range note and the dead units.
+            if (!gradients) decorateCell(cell, stats);
             cell.warning = hasWarning(stats);
             cell.tooltip = statsTooltip(tr("%1 — layer %2, %3, iteration %4")
                                             .arg(row.label.section('\n', 0, 0))
