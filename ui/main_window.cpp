@@ -362,6 +362,11 @@ void MainWindow::recomputeActivations() {
         return;
     }
     if (config.initializers.empty()) return;
+    // A large setting takes seconds: say so rather than sit silent (the newest change still wins).
+    const double seconds = estimateResources(config).flops / 20e9;
+    if (seconds > 2.0) {
+        statusBar()->showMessage(tr("Computing these settings takes about %1 s…").arg(std::ceil(seconds)), int(seconds * 1000) + 2000);
+    }
     m_activationsEngine->submit(config);
 }
 
