@@ -31,6 +31,20 @@ public:
         return size;
     }
 };
+// For a narrow cell: a tick at each end of the range only (rounded inwards to two significant
+// digits), so the cell always says how wide it is — a lone "0" says nothing.
+class EndTicker : public QCPAxisTicker {
+protected:
+    QVector<double> createTickVector(double, const QCPRange& range) override {
+        auto inwards = [](double v, bool up) {
+            if (v == 0.0 || !std::isfinite(v)) return 0.0;
+            const double unit = std::pow(10.0, std::floor(std::log10(std::abs(v))) - 1);
+            return up ? std::ceil(v / unit) * unit : std::floor(v / unit) * unit;
+        };
+        return {inwards(range.lower, true), inwards(range.upper, false)};
+    }
+};
+
 }  // namespace
 
 class HistogramGrid::FrozenHeader : public QWidget {
@@ -192,6 +206,7 @@ void HistogramGrid::rebuild() {
     QCPLayoutGrid* grid = m_plot->plotLayout();
     grid->setRowSpacing(4);
     grid->setColumnSpacing(2);
+    grid->setMargins(QMargins(0, 0, 20, 0));  // room for the last column's right-hand tick label
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
     QFont bold = font();
@@ -423,7 +438,13 @@ void HistogramGrid::fitTicks(int cellWidth) {
         for (Cell& cell : row) {
             const int width = cellWidth > 0 ? cellWidth : cell.rect->width() > 10 ? cell.rect->width() : m_cellWidth - 40;
             narrowest = std::min(narrowest, width);
-            cell.rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(std::clamp(width / labelWidth, 1, 5));
+            QCPAxis* x = cell.rect->axis(QCPAxis::atBottom);
+            const int count = std::clamp(width / labelWidth, 1, 5);
+            const bool ends = count <= 2;
+            if (ends != bool(qSharedPointerDynamicCast<EndTicker>(x->ticker()))) {
+                x->setTicker(ends ? QSharedPointer<QCPAxisTicker>(new EndTicker) : QSharedPointer<QCPAxisTicker>::create());
+            }
+            x->ticker()->setTickCount(count);
         }
     }
     m_compactNotes = narrowest < 120;
