@@ -425,10 +425,11 @@ void HistogramGrid::fitTicksFor(QSize figureSize) {
         fitTicks();
         return;
     }
-    fitTicks((figureSize.width() - 90) / std::max(1, m_columns) - 45);  // less the y axis and margins
+    fitTicks((figureSize.width() - 90) / std::max(1, m_columns) - 45,  // less the y axis and margins
+             figureSize.height() / std::max(1, rowCount()) - (m_options.bookStyle ? 40 : 65));  // less titles, summaries
 }
 
-void HistogramGrid::fitTicks(int cellWidth) {
+void HistogramGrid::fitTicks(int cellWidth, int cellHeight) {
     // About one label per 55 px of axis (a label like "0.0005" is ~40 px at the small font).
     const QFontMetrics metrics(m_cells.empty() || m_cells[0].empty() ? font()
                                                                       : m_cells[0][0].rect->axis(QCPAxis::atBottom)->tickLabelFont());
@@ -445,6 +446,10 @@ void HistogramGrid::fitTicks(int cellWidth) {
                 x->setTicker(ends ? QSharedPointer<QCPAxisTicker>(new EndTicker) : QSharedPointer<QCPAxisTicker>::create());
             }
             x->ticker()->setTickCount(count);
+            // Count ticks: one per ~28 px of height (a label is ~12 px tall); a log axis keeps its own.
+            QCPAxis* y = cell.rect->axis(QCPAxis::atLeft);
+            const int height = cellHeight > 0 ? cellHeight : cell.rect->height() > 10 ? cell.rect->height() : m_cellHeight - 60;
+            if (!qSharedPointerDynamicCast<QCPAxisTickerLog>(y->ticker())) y->ticker()->setTickCount(std::clamp(height / 28, 1, 4));
         }
     }
     m_compactNotes = narrowest < 120;

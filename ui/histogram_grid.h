@@ -97,7 +97,7 @@ private:
     void rebuild();
     void refresh();
     // Tick counts from the width the cells have now: labels never run together.
-    void fitTicks(int cellWidth = 0);
+    void fitTicks(int cellWidth = 0, int cellHeight = 0);
     void resizeEvent(QResizeEvent* event) override;
     void showTooltip(QMouseEvent* event);
 

@@ -190,8 +190,15 @@ Figure TrainingView::lossFigure() const { return Figure{{m_loss->plot()}, {}, QS
 
 Figure TrainingView::figure() const {
     const QSize grid = m_grid->naturalFigureSize();
-    return Figure{{m_loss->plot(), m_grid->plot()}, {0.8 * grid.height(), double(grid.width())},
-                  QSize(int(0.8 * grid.height()) + grid.width(), std::max(600, grid.height()))};
+    const double lossShare = 0.8 * grid.height(), gridShare = double(grid.width());
+    HistogramGrid* cells = m_grid;
+    return Figure{{m_loss->plot(), m_grid->plot()},
+                  {lossShare, gridShare},
+                  QSize(int(lossShare) + grid.width(), std::max(600, grid.height())),
+                  m_grid->minimumFigureHeight(),
+                  [cells, lossShare, gridShare](QSize size) {  // the grid's ticks for its share of the width
+                      cells->fitTicksFor(size.isEmpty() ? QSize() : QSize(int(size.width() * gridShare / (lossShare + gridShare)), size.height()));
+                  }};
 }
 
 void TrainingView::updateSliderLabel() {
