@@ -24,6 +24,7 @@
 #include "message_bar.h"
 #include "test_util.h"
 #include "training_view.h"
+#include "worker_thread.h"
 #include "io/atomic_file.h"
 #include "io/experiment_file.h"
 #include "common/parallel.h"
@@ -263,7 +264,7 @@ TEST_CASE("pause holds training; step runs to the next snapshot", "[gui][trainin
     CHECK(window.trainingView()->lossPlot()->pointCount(0) == paused);
     const int snapshots = window.trainingView()->snapshotCount();
     window.stepTraining();
-    REQUIRE(waitFor([&] { return window.trainingView()->snapshotCount() == snapshots + 1; }, 10000));
+    REQUIRE(waitFor([&] { return window.trainingView()->snapshotCount() == snapshots + 1; }, int(10000 * kTimingScale)));
     QTest::qWait(300);
     CHECK(window.trainingView()->snapshotCount() == snapshots + 1);  // paused again at the snapshot
     CHECK(window.trainingView()->lossPlot()->pointCount(0) % 40 == 0);
@@ -272,6 +273,8 @@ TEST_CASE("pause holds training; step runs to the next snapshot", "[gui][trainin
 
 TEST_CASE("closing the window during training ends the thread within one second", "[gui][training]") {
     ThreadPool::shared();  // the engine's pool lives for the process: count threads without it
+    // A thread an earlier test's close had to leave running (a slow, instrumented build) ends first.
+    REQUIRE(waitFor([] { return WorkerThread::stillRunningAfterStop() == 0; }, 30000));
     QTest::qWait(50);
     const int threadsBefore = threadCount();
     auto* window = new MainWindow;
