@@ -9,6 +9,7 @@
 #include "common/errors.h"
 #include "experiments/training.h"
 #include "io/experiment_file.h"
+#include "space_key_filter.h"
 
 class QAction;
 class QStackedWidget;
@@ -26,15 +27,6 @@ class RunStatus;
 class TrainingEngine;
 class TrainingPanel;
 class TrainingView;
-
-// Space is Run/Pause everywhere except where it has a meaning of its own: typing in a text field,
-// ticking a box or a list row, pressing a button, opening a combo box.
-class SpaceKeyFilter : public QObject {
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject* watched, QEvent* event) override;
-    static bool spaceHasMeaning(const QWidget* focus);
-};
 
 // Wires the panels, views and engines together; holds no experiment logic of its own.
 class MainWindow : public QMainWindow {
