@@ -32,7 +32,15 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot) {
     auto percent = QSharedPointer<QCPAxisTickerText>::create();
     for (int p = 0; p <= 100; p += 25) percent->addTick(p / 100.0, QString("%1%").arg(p));
     m_accuracyRect->axis(QCPAxis::atLeft)->setTicker(percent);
-    // The legend has a row of its own between the plots: it never covers a curve.
+    for (QCPAxisRect* rect : {m_lossRect, m_accuracyRect}) {
+        // Ticks at a round step, the axis ending on one (…, 1500, 2000): see updateRanges().
+        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+        ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+        rect->axis(QCPAxis::atBottom)->setTicker(ticker);
+    }
+    arrange();
+    // The legend has a row of its own between the plots: it never covers a curve. (Added once its
+    // row belongs to the plot, so that it has a plot and a layer.)
     m_plot->legend = new QCPLegend;
     m_legendRow->addElement(0, 0, m_plot->legend);
     m_legendRow->setMargins(QMargins(0, 0, 0, 0));
@@ -42,20 +50,13 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot) {
     m_plot->legend->setVisible(true);
     m_plot->legend->setBorderPen(Qt::NoPen);
     m_plot->legend->setBrush(Qt::NoBrush);
-    for (QCPAxisRect* rect : {m_lossRect, m_accuracyRect}) {
-        // Ticks at a round step, the axis ending on one (…, 1500, 2000): see updateRanges().
-        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-        ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
-        rect->axis(QCPAxis::atBottom)->setTicker(ticker);
-    }
-    arrange();
     reset({}, 1);
 }
 
 void LossPlot::arrange() {
     QCPLayoutGrid* layout = m_plot->plotLayout();
     for (QCPLayoutElement* e : std::initializer_list<QCPLayoutElement*>{m_title, m_lossRect, m_legendRow, m_accuracyRect}) {
-        layout->take(e);
+        if (e->layout() == layout) layout->take(e);
     }
     layout->simplify();
     layout->addElement(0, 0, m_title);
