@@ -120,6 +120,7 @@ HistogramGrid::HistogramGrid(QWidget* parent)
     m_plot->setMouseTracking(true);
     m_plot->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     connect(m_plot, &QCustomPlot::mouseMove, this, &HistogramGrid::showTooltip);
+    m_plot->installEventFilter(this);
     m_frozenRows = new FrozenHeader(this, FrozenHeader::Kind::Rows, m_scroll->viewport());
     m_frozenColumns = new FrozenHeader(this, FrozenHeader::Kind::Columns, m_scroll->viewport());
     for (QScrollBar* bar : {m_scroll->horizontalScrollBar(), m_scroll->verticalScrollBar()}) {
@@ -392,7 +393,7 @@ void HistogramGrid::refresh() {
             x->grid()->setVisible(!m_options.bookStyle);
         }
     }
-    fitTicks();
+    fitTicksFor(QSize());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -421,10 +422,9 @@ int HistogramGrid::minimumFigureHeight() const {
 }
 
 void HistogramGrid::fitTicksFor(QSize figureSize) {
-    if (!figureSize.isValid() || figureSize.isEmpty()) {
-        fitTicks();
-        return;
-    }
+    // The screen: the plot widget's own size (valid as soon as the window is laid out, unlike the
+    // cells' geometry, which QCustomPlot updates only while it replots).
+    if (!figureSize.isValid() || figureSize.isEmpty()) figureSize = m_plot->size();
     fitTicks((figureSize.width() - 90) / std::max(1, m_columns) - 45,  // less the y axis and margins
              figureSize.height() / std::max(1, rowCount()) - (m_options.bookStyle ? 40 : 65));  // less titles, summaries
 }
@@ -437,7 +437,7 @@ void HistogramGrid::fitTicks(int cellWidth, int cellHeight) {
     int narrowest = std::numeric_limits<int>::max();
     for (auto& row : m_cells) {
         for (Cell& cell : row) {
-            const int width = cellWidth > 0 ? cellWidth : cell.rect->width() > 10 ? cell.rect->width() : m_cellWidth - 40;
+            const int width = std::max(cellWidth, 20);
             narrowest = std::min(narrowest, width);
             QCPAxis* x = cell.rect->axis(QCPAxis::atBottom);
             const int count = std::clamp(width / labelWidth, 1, 5);
@@ -448,7 +448,7 @@ void HistogramGrid::fitTicks(int cellWidth, int cellHeight) {
             x->ticker()->setTickCount(count);
             // Count ticks: one per ~28 px of height (a label is ~12 px tall); a log axis keeps its own.
             QCPAxis* y = cell.rect->axis(QCPAxis::atLeft);
-            const int height = cellHeight > 0 ? cellHeight : cell.rect->height() > 10 ? cell.rect->height() : m_cellHeight - 60;
+            const int height = std::max(cellHeight, 20);
             if (!qSharedPointerDynamicCast<QCPAxisTickerLog>(y->ticker())) y->ticker()->setTickCount(std::clamp(height / 28, 1, 4));
         }
     }
@@ -456,10 +456,12 @@ void HistogramGrid::fitTicks(int cellWidth, int cellHeight) {
     applyNotes();
 }
 
-void HistogramGrid::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    fitTicks();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+bool HistogramGrid::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_plot && event->type() == QEvent::Resize) {  // the plot's own size, once it has it
+        fitTicksFor(QSize());
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void HistogramGrid::showTooltip(QMouseEvent* event) {

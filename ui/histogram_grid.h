@@ -96,9 +96,9 @@ private:
     };
     void rebuild();
     void refresh();
-    // Tick counts from the width the cells have now: labels never run together.
-    void fitTicks(int cellWidth = 0, int cellHeight = 0);
-    void resizeEvent(QResizeEvent* event) override;
+    // Tick counts for cells of this size: labels never run together.
+    void fitTicks(int cellWidth, int cellHeight);
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void showTooltip(QMouseEvent* event);
 
     // Row labels (with the row's count ticks) and column titles kept in view while the grid is
