@@ -1,16 +1,7 @@
 #include "main_window.h"
 
-#include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
-#include <QKeyEvent>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QTextEdit>
-#include <QValidator>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
 #include <QDockWidget>

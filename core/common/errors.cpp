@@ -11,8 +11,8 @@ ErrorInfo describeError(std::exception_ptr error) {
     } catch (const Cancelled& e) {
         info.kind = ErrorInfo::Kind::Cancelled;
         info.message = info.text = e.what();
-    } catch (const ConfigError& e) {
-        info.kind = ErrorInfo::Kind::Config;
+    } catch (const SettingError& e) {  // an invalid setting, or one too large for this machine
+        info.kind = dynamic_cast<const ResourceError*>(&e) ? ErrorInfo::Kind::OutOfMemory : ErrorInfo::Kind::Config;
         info.field = e.field();
         info.message = e.message();
         info.text = e.what();
@@ -25,11 +25,6 @@ ErrorInfo describeError(std::exception_ptr error) {
     } catch (const DatasetNotFound& e) {
         info.kind = ErrorInfo::Kind::DatasetNotFound;
         info.message = info.text = e.what();
-    } catch (const ResourceError& e) {
-        info.kind = ErrorInfo::Kind::OutOfMemory;
-        info.field = e.field();
-        info.message = e.message();
-        info.text = e.what();
     } catch (const std::bad_alloc&) {
         info.kind = ErrorInfo::Kind::OutOfMemory;
         info.message = "out of memory: these settings need more memory than is free; reduce the samples, "

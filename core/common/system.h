@@ -14,7 +14,8 @@ std::uint64_t availableMemoryBytes();
 std::string formatBytes(double bytes);
 
 // Throws ResourceError naming `field` when `bytes` exceed what is available (with a margin for
-// the rest of the program), saying how much is needed and `advice` on how to reduce it.
+// the rest of the program), saying how much is needed and `advice` on how to reduce it. Needs
+// below 32 MB pass without a look at the system (unless $INITSCOPE_MEMORY_LIMIT is set).
 void requireMemory(double bytes, const std::string& field, const std::string& advice);
 
 // Lowers the calling thread's scheduling priority (nice +5 relative to the process) so that a

@@ -160,7 +160,7 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
     };
     std::vector<Probe> probes(nets.size());
     ThreadPool& pool = ThreadPool::shared();
-    // The last snapshot's iteration and accuracies, when the result keeps no snapshots.
+    // The last snapshot's iteration and accuracies (the result may keep no snapshots).
     std::pair<int, std::vector<std::optional<double>>> lastSnapshot{-1, {}};
 
     auto snapshot = [&](int iteration) {
@@ -197,6 +197,8 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
             }
         });
         snap.elapsedSeconds = elapsed();
+        lastSnapshot = {snap.iteration, {}};
+        for (const RunSnapshot& r : snap.runs) lastSnapshot.second.push_back(r.testAccuracy);
         if (!observer) {
             result.snapshots.push_back(std::move(snap));
         } else if (observer->resultKeepsSnapshots()) {
@@ -204,8 +206,6 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
             observer->onSnapshot(std::move(copy));
             result.snapshots.push_back(std::move(snap));
         } else {
-            lastSnapshot = {snap.iteration, {}};
-            for (const RunSnapshot& r : snap.runs) lastSnapshot.second.push_back(r.testAccuracy);
             observer->onSnapshot(std::move(snap));
         }
         if (result.snapshots.size() > kMaxKeptSnapshots) thinSnapshots(result.snapshots);
@@ -276,10 +276,6 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
         if (!run.divergedAt) {
             // Reuse the last snapshot's accuracy when it measured these weights on the whole
             // test split; otherwise measure now.
-            if (!result.snapshots.empty()) {
-                lastSnapshot = {result.snapshots.back().iteration, {}};
-                for (const RunSnapshot& r : result.snapshots.back().runs) lastSnapshot.second.push_back(r.testAccuracy);
-            }
             const bool fullEval = config.evalSamples <= 0 || config.evalSamples >= data.test.count;
             const auto index = static_cast<std::size_t>(&net - nets.data());
             if (fullEval && lastSnapshot.first == done && lastSnapshot.second[index]) {

@@ -51,20 +51,19 @@ ExportDialog::ExportDialog(const QString& title, const QString& suggestedPath, Q
     m_print = new QCheckBox(tr("Size for print"));
     m_print->setObjectName("printSize");
     m_print->setToolTip(tr("Draw the figure at a physical width with text of a given size, for a handout or a paper."));
-    m_widthCm = new QDoubleSpinBox;
-    m_widthCm->setObjectName("printWidthCm");
-    m_widthCm->setRange(2.0, 200.0);
-    m_widthCm->setDecimals(1);
-    m_widthCm->setSuffix(tr(" cm"));
-    m_widthCm->setValue(kPrintWidthCm);
-    m_widthCm->setToolTip(tr("Width on paper (16 cm: a column of A4 or Letter text; 8 cm: one of two columns)."));
-    m_fontPt = new QDoubleSpinBox;
-    m_fontPt->setObjectName("printFontPt");
-    m_fontPt->setRange(4.0, 72.0);
-    m_fontPt->setDecimals(1);
-    m_fontPt->setSuffix(tr(" pt"));
-    m_fontPt->setValue(kPrintFontPt);
-    m_fontPt->setToolTip(tr("Size of the figure's text on paper."));
+    auto printBox = [](const char* name, double lo, double hi, const QString& suffix, double value, const QString& tip) {
+        auto* box = new QDoubleSpinBox;
+        box->setObjectName(name);
+        box->setRange(lo, hi);
+        box->setDecimals(1);
+        box->setSuffix(suffix);
+        box->setValue(value);
+        box->setToolTip(tip);
+        return box;
+    };
+    m_widthCm = printBox("printWidthCm", 2.0, 200.0, tr(" cm"), kPrintWidthCm,
+                         tr("Width on paper (16 cm: a column of A4 or Letter text; 8 cm: one of two columns)."));
+    m_fontPt = printBox("printFontPt", 4.0, 72.0, tr(" pt"), kPrintFontPt, tr("Size of the figure's text on paper."));
     form->addRow(m_print);
     form->addRow(tr("Width on paper"), m_widthCm);
     form->addRow(tr("Text size"), m_fontPt);
