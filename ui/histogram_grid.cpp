@@ -31,6 +31,9 @@ public:
         return size;
     }
 };
+// A row label's colour: red for a row with a warning, else the initializer's colour, darkened.
+QColor rowLabelColor(const HistogramRow& row) { return row.warning ? QColor(0xC0, 0x00, 0x00) : row.color.darker(130); }
+
 // For a narrow cell: a tick at each end of the range only (rounded inwards to two significant
 // digits), so the cell always says how wide it is — a lone "0" says nothing.
 class EndTicker : public QCPAxisTicker {
@@ -70,7 +73,7 @@ protected:
                 bold.setBold(true);
                 painter.setFont(bold);
                 const HistogramRow& row = m_grid->m_rows[r];
-                painter.setPen(row.warning ? QColor(0xC0, 0x00, 0x00) : row.color.darker(130));
+                painter.setPen(rowLabelColor(row));
                 painter.drawText(QRect(2, label.top(), width() - 44, label.height()), Qt::AlignCenter | Qt::TextWordWrap, row.label);
                 // The row's count ticks, which scrolled away with its first cell.
                 if (m_grid->m_cells[r].empty()) continue;
@@ -304,8 +307,7 @@ void HistogramGrid::refresh() {
     for (int r = 0; r < static_cast<int>(m_cells.size()) && r < rowCount(); ++r) {
         const HistogramRow& row = m_rows[static_cast<std::size_t>(r)];
         m_rowLabels[static_cast<std::size_t>(r)]->setText(row.label);
-        m_rowLabels[static_cast<std::size_t>(r)]->setTextColor(row.warning ? QColor(0xC0, 0x00, 0x00)
-                                                                           : row.color.darker(130));
+        m_rowLabels[static_cast<std::size_t>(r)]->setTextColor(rowLabelColor(row));
         double rowMax = 1.0;
         for (const HistogramCell& cell : row.cells) {
             for (int k = 0; k < cell.histogram.bins(); ++k) rowMax = std::max(rowMax, drawnCount(cell, k));
