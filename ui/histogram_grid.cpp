@@ -44,7 +44,9 @@ protected:
             const double unit = std::pow(10.0, std::floor(std::log10(std::abs(v))) - 1);
             return up ? std::ceil(v / unit) * unit : std::floor(v / unit) * unit;
         };
-        return {inwards(range.lower, true), inwards(range.upper, false)};
+        // A range that starts just below 0 (room left for ReLU's bar at 0) is labelled from 0.
+        const bool fromZero = range.lower < 0 && range.upper > 0 && -range.lower < 0.1 * range.upper;
+        return {fromZero ? 0.0 : inwards(range.lower, true), inwards(range.upper, false)};
     }
 };
 
