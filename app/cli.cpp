@@ -15,12 +15,14 @@
 #include "common/errors.h"
 #include "data/dataset.h"
 #include "experiments/activations.h"
+#include "experiments/bn_sweep.h"
 #include "experiments/training.h"
 #include "io/atomic_file.h"
 #include "io/experiment_file.h"
 #include "io/figure_renderer.h"
 #include "io/presets.h"
 #include "io/json_io.h"
+#include "nn/initializer.h"
 #include "nn/optimizer.h"
 
 #ifndef INITSCOPE_VERSION
@@ -149,7 +151,8 @@ std::string optionFor(const std::string& field) {
     static const std::map<std::string, std::string> kMap = {
         {"initializers", "init"}, {"learning_rate", "lr"}, {"eval_every", "eval-every"},
         {"eval_samples", "eval-samples"}, {"probe_size", "probe-size"}, {"hidden", "hidden"},
-        {"batch", "batch"}, {"preset", "preset"}};
+        {"batch", "batch"}, {"preset", "preset"}, {"bias_init", "bias-init"}, {"batch_norm", "batchnorm"},
+        {"train_size", "train-size"}, {"weights", "weights"}};
     auto it = kMap.find(field);
     return "--" + (it == kMap.end() ? field : it->second);
 }
@@ -183,6 +186,25 @@ std::vector<int> parseHidden(const std::string& text) {
         start = comma + 1;
     }
     return sizes;
+}
+
+std::vector<double> parseNumberList(const std::string& option, const std::string& text) {
+    std::vector<double> values;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto comma = text.find(',', start);
+        const std::string part = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        double d = 0.0;
+        const auto* end = part.data() + part.size();
+        auto [ptr, ec] = std::from_chars(part.data(), end, d);
+        if (part.empty() || ec != std::errc() || ptr != end || !std::isfinite(d)) {
+            throw UsageError("--" + option + ": " + shownValue(part) + " is not a finite number");
+        }
+        values.push_back(d);
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    return values;
 }
 
 std::string formatOf(const Options& o) {
@@ -260,19 +282,35 @@ FigureRenderer& needRenderer(FigureRenderer* renderer) {
 
 int runActivationsCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
                           FigureRenderer* renderer) {
-    const Options o(args, {"activation", "init", "depth", "width", "samples", "seed", "bins",
-                           "range", "format", "output", "plot", "size", "scale", "width-cm", "font-pt"},
-                    {"bias", "print"});
+    const Options o(args, {"activation", "init", "depth", "width", "hidden", "samples", "seed", "bins",
+                           "range", "bias-init", "format", "output", "plot", "size", "scale", "width-cm",
+                           "font-pt"},
+                    {"bias", "batchnorm", "print"});
     ActivationsConfig c;
     if (auto v = o.last("activation")) c.activation = *v;
     if (o.has("init")) c.initializers = o.all("init");
-    o.integer("depth", c.depth);
-    o.integer("width", c.width);
+    if (auto v = o.last("hidden")) {
+        if (o.has("depth") || o.has("width")) throw UsageError("--hidden gives every width: use it without --depth and --width");
+        c.hidden = parseHidden(*v);
+    } else {
+        int depth = c.depth(), width = c.inputWidth();
+        o.integer("depth", depth);
+        o.integer("width", width);
+        if (depth < 1 || depth > kMaxDepth) {
+            throw UsageError("--depth: must be 1 to " + std::to_string(kMaxDepth) + ", got " + std::to_string(depth));
+        }
+        if (width < 1 || width > kMaxWidth) {
+            throw UsageError("--width: must be 1 to " + std::to_string(kMaxWidth) + ", got " + std::to_string(width));
+        }
+        c.hidden.assign(static_cast<std::size_t>(depth), width);
+    }
     o.integer("samples", c.samples);
     o.integer("seed", c.seed);
     o.integer("bins", c.bins);
     if (auto v = o.last("range")) c.range = parseRange(*v);
     c.bias = o.has("bias");
+    if (auto v = o.last("bias-init")) c.biasInit = *v;
+    c.batchNorm = o.has("batchnorm");
     const std::string format = formatOf(o);
     const FigureOptions figure = figureOptions(o);
     if (auto plot = o.last("plot")) checkPlotPath(*plot);
@@ -304,8 +342,9 @@ int runTrainCommand(const std::vector<std::string>& args, std::ostream& out,
                     FigureRenderer* renderer) {
     const Options o(args, {"dataset", "activation", "init", "hidden", "optimizer", "lr", "batch",
                            "iterations", "seed", "eval-every", "eval-samples", "probe-size",
-                           "bins", "format", "output", "plot", "size", "scale", "width-cm", "font-pt"},
-                    {"no-bias", "print"});
+                           "bins", "bias-init", "format", "output", "plot", "size", "scale", "width-cm",
+                           "font-pt"},
+                    {"no-bias", "batchnorm", "print"});
     TrainingConfig c;
     if (auto v = o.last("dataset")) c.dataset = *v;
     if (auto v = o.last("activation")) c.activation = *v;
@@ -322,6 +361,8 @@ int runTrainCommand(const std::vector<std::string>& args, std::ostream& out,
     o.integer("probe-size", c.probeSize);
     o.integer("bins", c.bins);
     if (o.has("no-bias")) c.bias = false;
+    if (auto v = o.last("bias-init")) c.biasInit = *v;
+    c.batchNorm = o.has("batchnorm");
     const std::string format = formatOf(o);
     const FigureOptions figure = figureOptions(o);
     if (auto plot = o.last("plot")) checkPlotPath(*plot);
@@ -331,6 +372,53 @@ int runTrainCommand(const std::vector<std::string>& args, std::ostream& out,
     const TrainingResult result = runTraining(c, data, &progress);
     if (auto plot = o.last("plot")) needRenderer(renderer).renderTraining(result, *plot, figure);
     emit(o, format == "csv" ? trainingCsv(result) : dumpJson(toJson(result)) + "\n", out);
+    return kExitOk;
+}
+
+// Prints the sweep's progress to a terminal, a line per finished scale.
+BnSweepObserver sweepProgress(const BnSweepConfig& c) {
+    if (!::isatty(2)) return {};
+    return [total = c.weights.size(), done = std::size_t(0)](const BnSweepScale& s) mutable {
+        std::fprintf(stderr, "\rbn-sweep: %zu/%zu scales (w = %s finished)   ", ++done, total, formatNumber(s.w).c_str());
+        if (done == total) std::fprintf(stderr, "\n");
+    };
+}
+
+BnSweepResult sweepFor(BnSweepConfig config, const Options& o) {
+    if (auto v = o.last("dataset")) config.dataset = *v;
+    o.integer("epochs", config.epochs);
+    validate(config);
+    const Dataset data = loadDataset(resolveDataset(config.dataset));
+    return runBnSweep(config, data, sweepProgress(config));
+}
+
+int runBnSweepCommand(const std::vector<std::string>& args, std::ostream& out, FigureRenderer* renderer) {
+    const Options o(args, {"dataset", "scales", "weights", "epochs", "train-size", "batch", "lr", "hidden", "seed",
+                           "format", "output", "plot", "size", "scale", "width-cm", "font-pt"},
+                    {"print"});
+    BnSweepConfig c;
+    if (auto v = o.last("dataset")) c.dataset = *v;
+    if (auto v = o.last("scales")) {
+        if (o.has("weights")) throw UsageError("--scales picks the book's scales, --weights lists them: give one");
+        const int n = Options::parseInteger<int>("scales", *v);
+        if (n < 1 || n > kBookScaleCount) throw UsageError("--scales: must be 1 to 16, got " + *v);
+        c.weights = bookWeightScales(n);
+    }
+    if (auto v = o.last("weights")) c.weights = parseNumberList("weights", *v);
+    o.integer("epochs", c.epochs);
+    o.integer("train-size", c.trainSize);
+    o.integer("batch", c.batchSize);
+    o.number("lr", c.learningRate);
+    if (auto v = o.last("hidden")) c.hidden = parseHidden(*v);
+    o.integer("seed", c.seed);
+    const std::string format = formatOf(o);
+    const FigureOptions figure = figureOptions(o);
+    if (auto plot = o.last("plot")) checkPlotPath(*plot);
+    validate(c);
+    const Dataset data = loadDataset(resolveDataset(c.dataset));
+    const BnSweepResult result = runBnSweep(c, data, sweepProgress(c));
+    if (auto plot = o.last("plot")) needRenderer(renderer).renderBnSweep(result, *plot, figure);
+    emit(o, format == "csv" ? bnSweepCsv(result) : dumpJson(toJson(result)) + "\n", out);
     return kExitOk;
 }
 
@@ -352,7 +440,8 @@ TrainingResult trainFor(TrainingConfig config, const Options& o) {
 }
 
 int runRenderCommand(const std::vector<std::string>& args, FigureRenderer* renderer) {
-    const Options o(args, {"preset", "output", "size", "scale", "dataset", "iterations", "width-cm", "font-pt"}, {"print"});
+    const Options o(args, {"preset", "output", "size", "scale", "dataset", "iterations", "epochs", "width-cm", "font-pt"},
+                    {"print"});
     const auto name = o.last("preset");
     if (!name) throw UsageError("render needs --preset NAME (see initscope presets)");
     const auto output = o.last("output");
@@ -365,6 +454,8 @@ int runRenderCommand(const std::vector<std::string>& args, FigureRenderer* rende
     FigureRenderer& r = needRenderer(renderer);
     if (preset.experiment.view == ExperimentFile::View::Training) {
         r.renderTraining(trainFor(preset.experiment.training, o), *output, figure);
+    } else if (preset.experiment.view == ExperimentFile::View::BnSweep) {
+        r.renderBnSweep(sweepFor(preset.experiment.bnSweep, o), *output, figure);
     } else {
         r.renderActivations(runActivations(preset.experiment.activations), *output, figure);
     }
@@ -376,7 +467,7 @@ int runExperimentFileCommand(const std::vector<std::string>& args, std::ostream&
     if (args.size() < 2 || args[1].rfind("--", 0) == 0) throw UsageError("run needs an experiment file");
     std::vector<std::string> rest = {args[0]};
     rest.insert(rest.end(), args.begin() + 2, args.end());
-    const Options o(rest, {"output", "dataset", "iterations"}, {});
+    const Options o(rest, {"output", "dataset", "iterations", "epochs"}, {});
     const std::string path = args[1];
     const ExperimentFile experiment = loadExperiment(path);
     std::string folder = o.last("output").value_or("");  // (an empty --output is refused by Options)
@@ -387,8 +478,11 @@ int runExperimentFileCommand(const std::vector<std::string>& args, std::ostream&
     const ActivationsResult activations = runActivations(experiment.activations);
     std::optional<TrainingResult> training;
     if (experiment.view == ExperimentFile::View::Training) training = trainFor(experiment.training, o);
+    std::optional<BnSweepResult> sweep;
+    if (experiment.view == ExperimentFile::View::BnSweep) sweep = sweepFor(experiment.bnSweep, o);
     const auto files = needRenderer(renderer).writeBundle(folder, experiment, activations,
-                                                          training ? &*training : nullptr, FigureOptions{});
+                                                          training ? &*training : nullptr,
+                                                          sweep ? &*sweep : nullptr, FigureOptions{});
     std::string list;
     for (const auto& f : files) list += (std::filesystem::path(folder) / f).string() + "\n";
     writeChecked(out, list);
@@ -401,32 +495,40 @@ std::string usage() {
     return "usage:\n"
            "  initscope                      open the desktop application\n"
            "  initscope activations [--activation NAME] [--init SPEC]... [--depth N] [--width N]\n"
-           "                        [--samples N] [--seed N] [--bins N] [--range LO:HI|auto]\n"
-           "                        [--bias] [--format json|csv] [--output FILE]\n"
+           "                        [--hidden 300,100,50] [--batchnorm] [--samples N] [--seed N]\n"
+           "                        [--bins N] [--range LO:HI|auto] [--bias] [--bias-init SPEC]\n"
+           "                        [--format json|csv] [--output FILE]\n"
            "  initscope train [--dataset DIR|mnist|fashion-mnist] [--activation NAME]\n"
            "                  [--init SPEC]... [--hidden 100,100,100,100]\n"
            "                  [--optimizer sgd|momentum|adagrad|adam] [--lr X] [--batch N]\n"
            "                  [--iterations N] [--seed N] [--eval-every N] [--eval-samples N]\n"
-           "                  [--probe-size N] [--bins N] [--no-bias]\n"
-           "                  [--format json|csv] [--output FILE]\n"
+           "                  [--probe-size N] [--bins N] [--no-bias] [--bias-init SPEC]\n"
+           "                  [--batchnorm] [--format json|csv] [--output FILE]\n"
+           "  initscope bn-sweep [--scales N | --weights W,W,...] [--epochs N] [--train-size N]\n"
+           "                     [--dataset DIR|mnist|fashion-mnist] [--seed N] [--batch N] [--lr X]\n"
+           "                     [--hidden 100,100,100,100,100] [--format json|csv] [--output FILE]\n"
+           "                     the book's figure 6-19: with and without BatchNorm per weight scale\n"
            "  initscope presets                        list the book presets\n"
            "  initscope render --preset NAME --output FILE.png|svg|pdf [--size WxH] [--scale S]\n"
            "                   [--width-cm W] [--font-pt F] [--print] [--dataset DIR] [--iterations N]\n"
+           "                   [--epochs N]   (--iterations for training presets, --epochs for batch norm)\n"
            "  initscope run FILE.json [--output DIR]  run an experiment file, write figures and CSVs\n"
            "  initscope FILE.json                     open an experiment file in the desktop app\n"
            "  initscope --help | --version\n"
            "\n"
-           "activations and train also take --plot FILE.png|svg|pdf [--size WxH] [--scale S]:\n"
+           "activations, train and bn-sweep also take --plot FILE.png|svg|pdf [--size WxH] [--scale S]:\n"
            "the figure the desktop app shows, drawn without a display. For print (also on render):\n"
            "--width-cm W --font-pt F draws it W cm wide with F-point text (PNG at 300 dpi);\n"
            "--print is 16 cm at 10 pt, a column of A4 or Letter text.\n"
            "\n"
            "activations: " + activationNameList() + "\n"
-           "initializers (SPEC): " + initializerSpecHelp() + "\n";
+           "initializers (SPEC): " + initializerSpecHelp() + "\n"
+           "bias initializers (--bias-init): zeros (the default) or normal=<σ_b>\n"
+           "--batchnorm: BatchNorm (the book's: ε = 1e-6, momentum 0.9) after every hidden dense layer\n";
 }
 
 namespace {
-const std::vector<std::string> kCommands = {"activations", "train", "presets", "render", "run", "help"};
+const std::vector<std::string> kCommands = {"activations", "train", "bn-sweep", "presets", "render", "run", "help"};
 
 // The end of a long path ("…/a/b/file.json"), at most ~100 bytes, for a message.
 std::string shortPath(const std::string& path) {
@@ -461,6 +563,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         }
         if (command == "activations") return runActivationsCommand(args, out, err, renderer);
         if (command == "train") return runTrainCommand(args, out, renderer);
+        if (command == "bn-sweep") return runBnSweepCommand(args, out, renderer);
         if (command == "presets") return runPresetsCommand(args, out);
         if (command == "render") return runRenderCommand(args, renderer);
         if (command == "run") return runExperimentFileCommand(args, out, renderer);

@@ -90,3 +90,57 @@ void BM_BookComparisonWithLoading(benchmark::State& state) {
 BENCHMARK(BM_BookComparisonWithLoading)->Unit(benchmark::kSecond)->Iterations(1)->Repetitions(3)->ReportAggregatesOnly(false);
 
 }  // namespace
+
+// (5) the batch-normalization experiment: one SGD step of the book's BN network
+//     (784-100×5-10, Affine → BatchNorm → ReLU), gathering the batch included, on one thread like
+//     bn_torch.py --bench-only: batch 100 of the first 1000 images, and batch 128 of all 60000;
+// (6) the whole 16-scale sweep of figure 6-19 (2 × 16 networks, 191 updates and 20 accuracy
+//     passes over 1000 images each).
+#include "experiments/bn_sweep.h"
+#include "nn/network.h"
+#include "nn/optimizer.h"
+
+namespace {
+
+void BM_BatchNormStep(benchmark::State& state) {
+    const Dataset* data = mnist();
+    if (!data) {
+        state.SkipWithError("real MNIST not found ($INITSCOPE_MNIST or ../shared/data/mnist)");
+        return;
+    }
+    const int batch = static_cast<int>(state.range(0));
+    const int images = batch == 100 ? 1000 : data->train.count;
+    std::vector<int> sizes{784, 100, 100, 100, 100, 100, 10};
+    Sequential net = buildNetwork<float>({sizes, &activationByName("relu"), true, true, true});
+    initializeNetwork(net, *makeInitializer("std=0.01"), BiasInit{}, 0);
+    auto sgd = makeOptimizer(OptimizerKind::Sgd, 0.01);
+    const auto params = net.params();
+    Rng rng = Rng::stream(0, 7);
+    std::vector<int> indices(static_cast<std::size_t>(batch));
+    Matrix x, d;
+    std::vector<std::uint8_t> labels;
+    for (auto _ : state) {
+        for (int& i : indices) i = static_cast<int>(rng.below(static_cast<std::uint64_t>(images)));
+        gatherBatch(data->train, indices, x, labels);
+        softmaxCrossEntropy(net.forward(x), labels, &d);
+        net.backward(x, d);
+        sgd->step(params);
+    }
+}
+BENCHMARK(BM_BatchNormStep)->Arg(100)->Arg(128)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+
+void BM_BatchNormSweep(benchmark::State& state) {
+    const Dataset* data = mnist();
+    if (!data) {
+        state.SkipWithError("real MNIST not found ($INITSCOPE_MNIST or ../shared/data/mnist)");
+        return;
+    }
+    for (auto _ : state) {
+        const BnSweepResult r = runBnSweep(BnSweepConfig{}, *data);
+        benchmark::DoNotOptimize(r.scales.data());
+        state.counters["bn_final_w0.01"] = r.scales[7].bn.accuracy.back();
+    }
+}
+BENCHMARK(BM_BatchNormSweep)->Unit(benchmark::kSecond)->Iterations(1);
+
+}  // namespace

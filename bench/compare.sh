@@ -28,6 +28,8 @@ echo "running the numpy and PyTorch references…" >&2
 "$peers/run.sh" e2_numpy.py --data "$mnist" --iters 300 > "$out/e2_numpy64.txt"
 "$peers/run.sh" e2_numpy.py --data "$mnist" --iters 300 --dtype float32 > "$out/e2_numpy32.txt"
 "$peers/run.sh" e2_torch.py --data "$mnist" --iters 300 --threads 1 > "$out/e2_torch.txt"
+"$peers/run.sh" bn_torch.py --bench-only --threads 1 > "$out/bn_torch_bench.txt"
+"$peers/run.sh" bn_torch.py --seed 0 --time --threads 1 --quiet > "$out/bn_torch_sweep.txt"
 if [ "$quick" != "--quick" ]; then
   for p in "e2_numpy.py --dtype float32" "e2_torch.py --threads 1"; do
     name=$(echo "$p" | cut -d. -f1)
@@ -55,7 +57,7 @@ ours = {}
 for b in json.load(open(out + "/ours.json"))["benchmarks"]:
     if b.get("aggregate_name") == "median":
         unit = {"ms": 1.0, "s": 1000.0, "us": 1e-3, "ns": 1e-6}[b["time_unit"]]
-        name = b["run_name"].split("/iterations:")[0].replace("/manual_time", "")
+        name = b["run_name"].split("/iterations:")[0].split("/min_time:")[0].replace("/manual_time", "")
         ours[name] = (b["real_time"] * unit, b)
 def peer(name, pattern):
     text = open(out + "/" + name).read()
@@ -79,6 +81,12 @@ per_iter = r"per-iteration median=([\d.]+) ms"
 row("training iteration (3 nets, batch 128)", it, "PyTorch 1 thread", peer("e2_torch.txt", per_iter))
 row("training iteration (3 nets, batch 128)", it, "numpy float32", peer("e2_numpy32.txt", per_iter))
 row("training iteration (3 nets, batch 128)", it, "numpy float64", peer("e2_numpy64.txt", per_iter))
+row("batch norm step, batch 100 of 1000 (1 thread)", ours["BM_BatchNormStep/100"][0], "PyTorch 1 thread",
+    peer("bn_torch_bench.txt", r"bn_b100_n1000\s+wall median=([\d.]+) ms"))
+row("batch norm step, batch 128 of 60000 (1 thread)", ours["BM_BatchNormStep/128"][0], "PyTorch 1 thread",
+    peer("bn_torch_bench.txt", r"bn_b128_n60000\s+wall median=([\d.]+) ms"))
+row("figure 6-19: the 16-scale sweep", ours["BM_BatchNormSweep"][0], "PyTorch 1 thread",
+    1000 * peer("bn_torch_sweep.txt", r"sweep wall ([\d.]+) s"))
 if "BM_BookComparisonWithLoading" in ours:
     whole = ours["BM_BookComparisonWithLoading"][0]
     for name, label in [("e2_torch.wall", "PyTorch 1 thread"), ("e2_numpy.wall", "numpy float32")]:

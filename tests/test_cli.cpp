@@ -36,7 +36,8 @@ TEST_CASE("activations: default JSON has the documented shape", "[cli]") {
     CHECK(o.err.empty());
     const Json j = Json::parse(o.out);
     CHECK(j["experiment"] == "activations");
-    CHECK(j["config"]["depth"] == 5);
+    CHECK(j["config"]["hidden"] == Json::array({100, 100, 100, 100, 100}));
+    CHECK(j["config"]["batch_norm"] == false);
     REQUIRE(j["runs"].size() == 4);
     CHECK(j["runs"][0]["initializer"] == "std=1");
     CHECK(j["runs"][2]["initializer"] == "xavier");
@@ -294,15 +295,14 @@ TEST_CASE("settings too large for this machine are refused before allocating, na
     }
     // The largest accepted activations run needs gigabytes; the estimate says so up front.
     ActivationsConfig big;
-    big.width = kMaxWidth;
-    big.depth = kMaxDepth;
+    big.hidden.assign(kMaxDepth, kMaxWidth);
     big.samples = static_cast<int>(kMaxLayerValues / kMaxWidth);
     big.initializers = std::vector<std::string>(16, "he");
     big.initializers[1] = "orthogonal";
     big.initializers[2] = "uniform=0.1";
     const ResourceEstimate e = estimateResources(big);
     CHECK(e.bytes > 4e9);
-    CHECK(e.heaviestField == "width");
+    CHECK(e.heaviestField == "hidden");
     CHECK(e.flops > 1e13);
 }
 
@@ -329,4 +329,83 @@ TEST_CASE("settings too large for the memory that is free: exit 1 naming the opt
     CHECK(o.err.find("initscope: --samples: these settings need about") == 0);
     CHECK(o.err.find("reduce the width, depth, samples or number of initializers") != std::string::npos);
     CHECK(lines(o.err) == 1);
+}
+
+TEST_CASE("activations: --hidden gives layers of any width, --batchnorm and --bias-init", "[cli][layers]") {
+    const Outcome o = run({"activations", "--activation", "relu", "--init", "he", "--init", "lsuv", "--hidden", "60,30,10",
+                           "--samples", "300", "--batchnorm", "--bias", "--bias-init", "normal=0.1", "--range", "auto"});
+    REQUIRE(o.code == 0);
+    const Json j = Json::parse(o.out);
+    CHECK(j["config"]["hidden"] == Json::array({60, 30, 10}));
+    CHECK(j["config"]["batch_norm"] == true);
+    CHECK(j["config"]["bias_init"] == "normal=0.1");
+    const Json& layers = j["runs"][0]["layers"];
+    REQUIRE(layers.size() == 3);
+    CHECK(layers[1]["fan_in"] == 60);
+    CHECK(layers[1]["width"] == 30);
+    CHECK(layers[1]["sigma"].get<double>() == Approx(std::sqrt(2.0 / 60)));  // He from the real fan-in
+    CHECK(layers[2]["histogram"]["nonfinite"] == 0);
+    // Batch norm then ReLU: about half of every layer is exactly 0, whatever the scale.
+    CHECK(layers[2]["dead"].get<double>() == Approx(0.5).margin(0.1));
+    // LSUV says per layer how many passes it took and where it ended.
+    CHECK(j["runs"][1]["layers"][0]["description"].get<std::string>().find("LSUV: orthonormal ×") == 0);
+    CHECK(j["runs"][1]["layers"][2]["description"].get<std::string>().find("Var(Z) = ") != std::string::npos);
+    // --hidden with --depth/--width is a usage error; so is a bad list.
+    CHECK(run({"activations", "--hidden", "10,10", "--depth", "3"}).code == 2);
+    const Outcome bad = run({"activations", "--hidden", "10,,5"});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("--hidden") != std::string::npos);
+    const Outcome zero = run({"activations", "--hidden", "10,0"});
+    CHECK(zero.code == 2);
+    CHECK(zero.err.find("--hidden") != std::string::npos);
+    const Outcome biasInit = run({"activations", "--bias", "--bias-init", "ones"});
+    CHECK(biasInit.code == 2);
+    CHECK(biasInit.err.find("--bias-init") != std::string::npos);
+}
+
+TEST_CASE("train --batchnorm and LSUV on a synthetic dataset", "[cli][layers]") {
+    TempDir dir;
+    writeDataset(syntheticDataset(400, 100, 8), dir.path().string(), 8, false);
+    const Outcome o = run({"train", "--dataset", dir.path().string(), "--iterations", "30", "--hidden", "32,16",
+                           "--batchnorm", "--init", "lsuv", "--init", "he", "--eval-samples", "50", "--probe-size", "20",
+                           "--eval-every", "10"});
+    REQUIRE(o.code == 0);
+    const Json j = Json::parse(o.out);
+    CHECK(j["config"]["batch_norm"] == true);
+    CHECK(j["runs"].size() == 2);
+    CHECK(j["runs"][0]["loss"].size() == 30);
+    CHECK(j["runs"][0]["diverged_at"].is_null());
+}
+
+TEST_CASE("bn-sweep: the book's schedule, JSON and CSV, options checked", "[cli][bn-sweep]") {
+    TempDir dir;
+    writeDataset(syntheticDataset(300, 50, 8), dir.path().string(), 8, false);
+    const Outcome o = run({"bn-sweep", "--dataset", dir.path().string(), "--scales", "3", "--epochs", "4",
+                           "--train-size", "200", "--batch", "50", "--hidden", "20,20"});
+    INFO(o.err);
+    REQUIRE(o.code == 0);
+    const Json j = Json::parse(o.out);
+    CHECK(j["experiment"] == "bn-sweep");
+    // 200 / 50 = 4 updates per epoch; records after updates 1, 5, 9, 13: (4 − 1)·4 + 1 = 13 updates.
+    CHECK(j["record_iterations"] == Json::array({0, 4, 8, 12}));
+    REQUIRE(j["scales"].size() == 3);
+    CHECK(j["scales"][0]["w"] == 1.0);
+    CHECK(j["scales"][2]["w"].get<double>() == Approx(std::pow(10.0, -8.0 / 15.0)));
+    for (const Json& s : j["scales"]) {
+        CHECK(s["bn"]["accuracy"].size() == 4);
+        CHECK(s["plain"]["accuracy"].size() == 4);
+    }
+    CHECK(j.contains("train_seconds"));
+    const Outcome csv = run({"bn-sweep", "--dataset", dir.path().string(), "--weights", "0.1,0.01", "--epochs", "2",
+                             "--train-size", "100", "--format", "csv"});
+    REQUIRE(csv.code == 0);
+    CHECK(csv.out.rfind("w,network,epoch,iteration,accuracy\n", 0) == 0);
+    CHECK(lines(csv.out) == 1 + 2 * 2 * 2);
+    CHECK(run({"bn-sweep", "--scales", "17"}).code == 2);
+    CHECK(run({"bn-sweep", "--scales", "2", "--weights", "0.1"}).code == 2);
+    const Outcome negative = run({"bn-sweep", "--weights", "0.1,-1"});
+    CHECK(negative.code == 2);
+    CHECK(negative.err.find("--weights") != std::string::npos);
+    CHECK(run({"bn-sweep", "--epochs", "0"}).code == 2);
+    CHECK(run({"bn-sweep", "--tran-size", "10"}).err.find("did you mean '--train-size'") != std::string::npos);
 }

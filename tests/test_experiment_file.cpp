@@ -20,13 +20,20 @@ ExperimentFile sample() {
     e.view = ExperimentFile::View::Training;
     e.activations.activation = "tanh";
     e.activations.initializers = {"xavier", "std=0.5"};
-    e.activations.depth = 7;
+    e.activations.hidden = {300, 100, 50};
+    e.activations.batchNorm = true;
+    e.activations.bias = true;
+    e.activations.biasInit = "normal=0.1";
     e.activations.range = {true, 0, 0};
     e.activations.seed = 12345678901234ULL;
     e.training.dataset = "fashion-mnist";
     e.training.optimizer = OptimizerKind::Adam;
     e.training.learningRate = 0.001;
     e.training.hidden = {50, 40};
+    e.training.batchNorm = true;
+    e.bnSweep.weights = {0.5, 0.01};
+    e.bnSweep.epochs = 7;
+    e.bnSweep.seed = 9;
     return e;
 }
 
@@ -57,12 +64,21 @@ TEST_CASE("experiment files round-trip every setting", "[experiment-file]") {
 }
 
 TEST_CASE("bad experiment files are rejected with the field named", "[experiment-file]") {
-    expectRejected([](Json& j) { j["activations"].erase("depth"); }, "activations.depth");
-    expectRejected([](Json& j) { j["activations"]["depth"] = 0; }, "activations.depth");
-    expectRejected([](Json& j) { j["activations"]["depth"] = "5"; }, "activations.depth");
-    expectRejected([](Json& j) { j["activations"]["depth"] = 5.5; }, "activations.depth");
-    expectRejected([](Json& j) { j["activations"]["width"] = -1; }, "activations.width");
-    expectRejected([](Json& j) { j["activations"]["width"] = 1000000000; }, "activations.width");
+    expectRejected([](Json& j) { j["activations"].erase("hidden"); }, "activations.hidden");
+    expectRejected([](Json& j) { j["activations"]["hidden"] = Json::array(); }, "activations.hidden");
+    expectRejected([](Json& j) { j["activations"]["hidden"] = Json::array({"5"}); }, "activations.hidden");
+    expectRejected([](Json& j) { j["activations"]["hidden"] = Json::array({5.5}); }, "activations.hidden");
+    expectRejected([](Json& j) { j["activations"]["hidden"] = Json::array({-1}); }, "activations.hidden");
+    expectRejected([](Json& j) { j["activations"]["hidden"] = Json::array({1000000000}); }, "activations.hidden");
+    expectRejected([](Json& j) { j["activations"]["depth"] = 5; }, "activations.depth");  // a v1 field in v2
+    expectRejected([](Json& j) { j["activations"]["batch_norm"] = "yes"; }, "activations.batch_norm");
+    expectRejected([](Json& j) { j["activations"]["bias_init"] = "ones"; }, "activations.bias_init");
+    expectRejected([](Json& j) { j["training"].erase("batch_norm"); }, "training.batch_norm");
+    expectRejected([](Json& j) { j["bn_sweep"]["weights"] = Json::array(); }, "bn_sweep.weights");
+    expectRejected([](Json& j) { j["bn_sweep"]["weights"] = Json::array({0.1, -2}); }, "bn_sweep.weights");
+    expectRejected([](Json& j) { j["bn_sweep"]["epochs"] = 0; }, "bn_sweep.epochs");
+    expectRejected([](Json& j) { j["bn_sweep"]["train_size"] = 0; }, "bn_sweep.train_size");
+    expectRejected([](Json& j) { j.erase("bn_sweep"); }, "bn_sweep");
     expectRejected([](Json& j) { j["activations"]["bins"] = 0; }, "activations.bins");
     expectRejected([](Json& j) { j["activations"]["range"] = Json::array({1, 0}); },
                    "activations.range");
@@ -83,7 +99,8 @@ TEST_CASE("bad experiment files are rejected with the field named", "[experiment
     expectRejected([](Json& j) { j["training"]["optimizer"] = "rmsprop"; }, "training.optimizer");
     expectRejected([](Json& j) { j["training"]["bias"] = 1; }, "training.bias");
     expectRejected([](Json& j) { j.erase("training"); }, "training");
-    expectRejected([](Json& j) { j["version"] = 2; }, "version");
+    expectRejected([](Json& j) { j["version"] = 3; }, "version");
+    expectRejected([](Json& j) { j["version"] = 0; }, "version");
     expectRejected([](Json& j) { j["format"] = "something-else"; }, "format");
     expectRejected([](Json& j) { j["view"] = "3d"; }, "view");
     expectRejected([](Json& j) { j["extra"] = true; }, "extra");
@@ -173,12 +190,12 @@ TEST_CASE("duplicate keys, NUL bytes and versions beyond int64 are errors naming
         }
     }
     std::string nested = good;
-    nested.replace(nested.find("\"depth\""), 0, "\"depth\": 3, ");
+    nested.replace(nested.find("\"samples\""), 0, "\"samples\": 3, ");
     try {
         parseExperiment(nested);
         FAIL("accepted a duplicate nested key");
     } catch (const ConfigError& e) {
-        CHECK(e.field() == "activations.depth");
+        CHECK(e.field() == "activations.samples");
     }
     // Anything after a NUL byte used to be ignored.
     std::string withNul = good + std::string(1, '\0') + "garbage";
@@ -206,7 +223,7 @@ TEST_CASE("duplicate keys, NUL bytes and versions beyond int64 are errors naming
         FAIL("accepted");
     } catch (const FileError& e) {
         CHECK(e.file() == dir.file("d.json"));
-        CHECK(e.field() == "activations.depth");
+        CHECK(e.field() == "activations.samples");
     }
 }
 
@@ -267,4 +284,123 @@ TEST_CASE("folders are replaced whole; a folder with other files is refused", "[
     writeFileAtomically(dir.file("mine/notes.txt"), "keep");
     CHECK_THROWS_AS(writeFolderAtomically(dir.file("mine"), [](const std::string&) {}, names), FileError);
     CHECK(readTextFile(dir.file("mine/notes.txt")) == "keep");
+}
+
+TEST_CASE("version-1 files are migrated: square layers become hidden, no batch norm, zero biases", "[experiment-file][migration]") {
+    const std::string folder = std::string(INITSCOPE_SOURCE_DIR) + "/tests/data/v1";
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        if (entry.path().extension() != ".json" || entry.path().string().find(".activations.") != std::string::npos) continue;
+        ++files;
+        INFO(entry.path());
+        const Json v1 = Json::parse(readTextFile(entry.path().string()));
+        REQUIRE(v1["version"] == 1);
+        const ExperimentFile e = loadExperiment(entry.path().string());
+        const Json& a = v1["activations"];
+        CHECK(e.activations.hidden == std::vector<int>(a["depth"].get<std::size_t>(), a["width"].get<int>()));
+        CHECK(e.activations.activation == a["activation"].get<std::string>());
+        CHECK(e.activations.initializers == a["initializers"].get<std::vector<std::string>>());
+        CHECK(e.activations.samples == a["samples"].get<int>());
+        CHECK(e.activations.seed == a["seed"].get<std::uint64_t>());
+        CHECK(e.activations.bias == a["bias"].get<bool>());
+        CHECK_FALSE(e.activations.batchNorm);
+        CHECK(e.activations.biasInit == "zeros");
+        CHECK(e.training.hidden == v1["training"]["hidden"].get<std::vector<int>>());
+        CHECK(e.training.learningRate == v1["training"]["learning_rate"].get<double>());
+        CHECK_FALSE(e.training.batchNorm);
+        CHECK(e.training.biasInit == "zeros");
+        CHECK(e.bnSweep == BnSweepConfig{});
+        // Saved again, it is a version-2 file that reads back to the same experiment.
+        const std::string saved = serializeExperiment(e);
+        CHECK(Json::parse(saved)["version"] == 2);
+        CHECK(Json::parse(saved)["activations"].contains("hidden"));
+        CHECK_FALSE(Json::parse(saved)["activations"].contains("depth"));
+        CHECK(parseExperiment(saved) == e);
+    }
+    CHECK(files >= 4);
+    // A bad v1 depth or width is still named by its v1 field.
+    Json bad = Json::parse(readTextFile(folder + "/book-sigmoid.json"));
+    bad["activations"]["depth"] = 0;
+    try {
+        parseExperiment(bad.dump());
+        FAIL("accepted");
+    } catch (const ConfigError& e) {
+        CHECK(e.field() == "activations.depth");
+    }
+    bad["activations"].erase("depth");
+    CHECK_THROWS_AS(parseExperiment(bad.dump()), ConfigError);
+    bad = Json::parse(readTextFile(folder + "/book-sigmoid.json"));
+    bad["activations"]["width"] = "wide";
+    try {
+        parseExperiment(bad.dump());
+        FAIL("accepted");
+    } catch (const ConfigError& e) {
+        CHECK(e.field() == "activations.width");
+    }
+    // A v1 file cannot already hold v2 fields.
+    bad = Json::parse(readTextFile(folder + "/book-sigmoid.json"));
+    bad["activations"]["hidden"] = Json::array({3});
+    CHECK_THROWS_AS(parseExperiment(bad.dump()), ConfigError);
+}
+
+#include "experiments/activations.h"
+
+TEST_CASE("version-1 files give the results they gave before the layer model", "[experiment-file][migration]") {
+    // <name>.activations.json: `initscope activations` of that file's settings, printed by the last
+    // version-1 InitScope (before networks were made of layers). The migrated file must compute
+    // the same histograms and statistics, up to float rounding: the first layer now reads its input
+    // rows in place, and the GEMM rounds a few products differently (a value on a bin edge may move
+    // to the next bin). Loaded as v1 and saved as v2, the results are bit for bit the same.
+    const std::string folder = std::string(INITSCOPE_SOURCE_DIR) + "/tests/data/v1";
+    int compared = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        const std::string path = entry.path().string();
+        const auto at = path.find(".activations.json");
+        if (at == std::string::npos) continue;
+        INFO(path);
+        const Json expected = Json::parse(readTextFile(path));
+        const ExperimentFile e = loadExperiment(path.substr(0, at) + ".json");
+        const ActivationsResult fromV1 = runActivations(e.activations);
+        const ActivationsResult fromV2 = runActivations(parseExperiment(serializeExperiment(e)).activations);
+        const Json got = toJson(fromV1);
+        REQUIRE(got["runs"].size() == expected["runs"].size());
+        for (std::size_t r = 0; r < got["runs"].size(); ++r) {
+            const Json& gl = got["runs"][r]["layers"];
+            const Json& wl = expected["runs"][r]["layers"];
+            REQUIRE(gl.size() == wl.size());
+            for (std::size_t l = 0; l < gl.size(); ++l) {
+                INFO("run " << r << " layer " << l + 1);
+                const Json& gh = gl[l]["histogram"];
+                const Json& wh = wl[l]["histogram"];
+                CHECK(gh["lo"].get<double>() == Approx(wh["lo"].get<double>()).epsilon(1e-5));
+                CHECK(gh["hi"].get<double>() == Approx(wh["hi"].get<double>()).epsilon(1e-5));
+                std::int64_t moved = 0, total = 0;
+                for (std::size_t b = 0; b < gh["counts"].size(); ++b) {
+                    moved += std::abs(gh["counts"][b].get<std::int64_t>() - wh["counts"][b].get<std::int64_t>());
+                    total += wh["counts"][b].get<std::int64_t>();
+                }
+                CHECK(moved <= 2 + total / 10000);
+                for (const char* key : {"below", "above", "nonfinite"}) {
+                    CHECK(std::abs(gh[key].get<std::int64_t>() - wh[key].get<std::int64_t>()) <= 2 + total / 10000);
+                }
+                for (const char* key : {"mean", "std", "min", "max"}) {
+                    INFO(key);
+                    CHECK(gl[l][key].get<double>() == Approx(wl[l][key].get<double>()).epsilon(1e-4).margin(1e-12));
+                }
+                for (const char* key : {"saturated", "dead"}) {
+                    if (wl[l][key].is_null()) {
+                        CHECK(gl[l][key].is_null());
+                    } else {
+                        CHECK(gl[l][key].get<double>() == Approx(wl[l][key].get<double>()).margin(1e-3));
+                    }
+                }
+                CHECK(gl[l]["nonfinite"] == wl[l]["nonfinite"]);
+                CHECK(gl[l]["sigma"] == wl[l]["sigma"]);
+                CHECK(gl[l]["description"] == wl[l]["description"]);
+                CHECK(toJson(fromV2)["runs"][r]["layers"][l] == gl[l]);  // v1 loaded, v2 saved: bit for bit
+            }
+        }
+        ++compared;
+    }
+    CHECK(compared >= 4);
 }

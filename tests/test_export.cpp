@@ -232,7 +232,7 @@ TEST_CASE("Export all writes every figure, the CSVs, the experiment and the prov
     HeadlessRenderer renderer;
     const ActivationsResult activations = runActivations(e.activations);
     const TrainingResult training = quickTraining();
-    const auto files = renderer.writeBundle(dir.file("out"), e, activations, &training, FigureOptions{});
+    const auto files = renderer.writeBundle(dir.file("out"), e, activations, &training, nullptr, FigureOptions{});
     const std::vector<std::string> expected = {"experiment.json", "provenance.txt", "activations.png",
                                                "activations.svg", "activations.pdf", "histograms.csv",
                                                "training.png", "training.svg", "training.pdf", "loss.csv"};
@@ -246,7 +246,7 @@ TEST_CASE("Export all writes every figure, the CSVs, the experiment and the prov
     // Run again into the same folder without training: the earlier run's training figures go,
     // nothing stale stays beside the new experiment.json.
     e.view = ExperimentFile::View::Activations;
-    const auto again = renderer.writeBundle(dir.file("out"), e, activations, nullptr, FigureOptions{});
+    const auto again = renderer.writeBundle(dir.file("out"), e, activations, nullptr, nullptr, FigureOptions{});
     std::vector<std::string> present;
     for (const auto& entry : std::filesystem::directory_iterator(dir.file("out"))) present.push_back(entry.path().filename().string());
     std::sort(present.begin(), present.end());
@@ -269,7 +269,7 @@ TEST_CASE("atomic writes: a failed export leaves nothing and names the file", "[
     std::filesystem::create_directories(dir.file("bundle/experiment.json"));
     HeadlessRenderer renderer;
     try {
-        renderer.writeBundle(dir.file("bundle"), ExperimentFile{}, runActivations(ActivationsConfig{}), nullptr, {});
+        renderer.writeBundle(dir.file("bundle"), ExperimentFile{}, runActivations(ActivationsConfig{}), nullptr, nullptr, {});
         FAIL("wrote over a folder");
     } catch (const FileError& e) {
         CHECK(e.file() == dir.file("bundle"));
@@ -331,6 +331,9 @@ TEST_CASE("every preset renders headless", "[export][presets]") {
         if (p.experiment.view == ExperimentFile::View::Training) {
             args.insert(args.end(), {"--dataset", dataFolder(), "--iterations", "60"});
         }
+        if (p.experiment.view == ExperimentFile::View::BnSweep) {
+            args.insert(args.end(), {"--dataset", dataFolder(), "--epochs", "2"});
+        }
         REQUIRE(runCli(args) == 0);
         QImage image(QString::fromStdString(out));
         REQUIRE_FALSE(image.isNull());
@@ -339,7 +342,7 @@ TEST_CASE("every preset renders headless", "[export][presets]") {
             // The book's figures: one panel per layer in a row per initializer, 30 bins.
             CHECK(p.bookStyle);
             CHECK(p.experiment.activations.bins == 30);
-            CHECK(p.experiment.activations.depth == 5);
+            CHECK(p.experiment.activations.depth() == 5);
         }
     }
     std::string list;
@@ -441,4 +444,71 @@ TEST_CASE("the export dialog proposes a full, descriptive path", "[export]") {
     CHECK(QFileInfo(path).isAbsolute());
     CHECK(QFileInfo(path).fileName() == QString("initscope-fig6-14-relu-activations-%1.png").arg(QDate::currentDate().toString(Qt::ISODate)));
     CHECK(QFileInfo(QFileInfo(path).path()).isDir());
+}
+
+#include <qcustomplot.h>
+
+#include "bn_sweep_view.h"
+
+namespace {
+// Pixels of a colour (within a small distance) in an image.
+int pixelsOf(const QImage& image, const QColor& colour) {
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 40) ++n;
+        }
+    }
+    return n;
+}
+}  // namespace
+
+TEST_CASE("batch norm sweep figure: a cell per scale filling in, exported and bundled", "[export][bn-sweep]") {
+    BnSweepConfig c;
+    c.dataset = dataFolder();
+    c.weights = {1.0, 0.1, 0.01, 0.001};
+    c.trainSize = 200;
+    c.batchSize = 40;
+    c.epochs = 6;
+    c.hidden = {20, 20};
+    const BnSweepResult result = runBnSweep(c, loadDataset(dataFolder()));
+    BnSweepView view;
+    view.resize(900, 700);
+    view.begin(c);
+    CHECK(view.plot()->axisRectCount() == 4);
+    CHECK(view.finishedCount() == 0);
+    // Cells fill in as their scale finishes, in any order.
+    view.addScale(result.scales[2]);
+    CHECK(view.finishedCount() == 1);
+    CHECK(view.plot()->graph(2 * 2 + 1)->dataCount() == 6);  // scale 2's batch-norm curve
+    CHECK(view.plot()->graph(0)->dataCount() == 0);           // scale 0 still waits
+    for (const BnSweepScale& s : result.scales) view.addScale(s);
+    CHECK(view.finishedCount() == 4);
+    CHECK(view.result().scales.size() == 4);
+    // Drawn: both line colours present, the batch-norm line solid and the other dashed.
+    const QImage image = renderImage(view.figure(), QSize(900, 700), 1.0);
+    image.save(QString::fromStdString(test::artifactPath("bn-sweep-figure.png")));
+    CHECK(inkShare(image) > 0.02);
+    CHECK(pixelsOf(image, QColor(0x00, 0x72, 0xB2)) > 200);
+    CHECK(pixelsOf(image, QColor(0xD5, 0x5E, 0x00)) > 50);
+    CHECK(view.plot()->graph(1)->pen().style() == Qt::SolidLine);
+    CHECK(view.plot()->graph(0)->pen().style() == Qt::DashLine);
+    // One scale (figure 6-18) is one plot.
+    BnSweepConfig one = c;
+    one.weights = {0.01};
+    view.begin(one);
+    CHECK(view.plot()->axisRectCount() == 1);
+    // Bundles carry the sweep's figure and CSV.
+    test::TempDir dir;
+    ExperimentFile e;
+    e.view = ExperimentFile::View::BnSweep;
+    e.bnSweep = c;
+    HeadlessRenderer renderer;
+    const auto files = renderer.writeBundle(dir.file("out"), e, runActivations(e.activations), nullptr, &result, FigureOptions{});
+    for (const char* f : {"batch-norm.png", "batch-norm.svg", "batch-norm.pdf", "batch-norm.csv"}) {
+        CHECK(std::find(files.begin(), files.end(), f) != files.end());
+        CHECK(std::filesystem::file_size(dir.file(std::string("out/") + f)) > 100);
+    }
+    CHECK(loadExperiment(dir.file("out/experiment.json")) == e);
 }

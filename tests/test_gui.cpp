@@ -35,7 +35,7 @@ TEST_CASE("changing the activation or the depth recomputes the grid", "[gui]") {
     REQUIRE(waitFor([&] { return grid->columnCount() == 8 && grid->cellsWithData() == 32; }));
     // Unticking an initializer removes its row.
     ActivationsConfig c = window.activationsPanel()->config();
-    CHECK(c.depth == 8);
+    CHECK(c.depth() == 8);
     auto* custom = window.activationsPanel()->findChild<QAbstractButton*>("customEnabled");
     REQUIRE(custom);
     custom->setChecked(true);
@@ -212,11 +212,11 @@ TEST_CASE("settings survive a restart and a damaged settings entry is ignored", 
     }
     {
         MainWindow window;
-        CHECK(window.activationsPanel()->config().depth == 6);
+        CHECK(window.activationsPanel()->config().depth() == 6);
     }
     QSettings().setValue("experiment", "{ this is not json");
     MainWindow window;
-    CHECK(window.activationsPanel()->config().depth == 5);
+    CHECK(window.activationsPanel()->config().depth() == 5);
 }
 
 TEST_CASE("200 start / change / stop cycles while training: no crash, no stuck thread", "[gui][training][stress]") {

@@ -9,8 +9,10 @@ TEST_CASE("opening an experiment restores every control; a bad one changes nothi
     ExperimentFile e;
     e.view = ExperimentFile::View::Training;
     e.activations.activation = "tanh";
-    e.activations.depth = 7;
-    e.activations.width = 64;
+    e.activations.hidden = {64, 64, 48, 64, 64, 64, 32};  // layers of different widths survive the window
+    e.activations.batchNorm = true;
+    e.activations.bias = true;
+    e.activations.biasInit = "normal=0.05";
     e.activations.initializers = {"he", "glorot-uniform", "std=0.3"};
     e.activations.range = {false, -1.0, 1.0};
     e.training.learningRate = 0.05;
@@ -27,7 +29,7 @@ TEST_CASE("opening an experiment restores every control; a bad one changes nothi
     // Hostile files: each is refused with the field named; nothing is half-applied.
     const std::vector<std::pair<std::string, std::string>> bad = {
         {"{ not json", "malformed JSON"},
-        {R"({"format":"initscope-experiment","version":2})", "version"},
+        {R"({"format":"initscope-experiment","version":3})", "version"},
     };
     std::string text = readTextFile(dir.file("good.json"));
     auto replaced = [&](const std::string& from, const std::string& to) {
@@ -36,8 +38,8 @@ TEST_CASE("opening an experiment restores every control; a bad one changes nothi
         return t;
     };
     const std::vector<std::pair<std::string, std::string>> edits = {
-        {replaced("\"depth\": 7", "\"depth\": 0"), "activations.depth"},
-        {replaced("\"width\": 64", "\"width\": 1000000000"), "activations.width"},
+        {replaced("\"batch_norm\": true", "\"batch_norm\": 1"), "activations.batch_norm"},
+        {replaced("\"bias_init\": \"normal=0.05\"", "\"bias_init\": \"normal\""), "activations.bias_init"},
         {replaced("\"learning_rate\": 0.05", "\"learning_rate\": 0"), "training.learning_rate"},
         {replaced("\"activation\": \"tanh\"", "\"activation\": \"swish\""), "activations.activation"},
         {replaced("\"he\"", "\"kaiming\""), "activations.initializers"},
@@ -141,7 +143,7 @@ TEST_CASE("settings that crashed the engine open in the window; a crash is not r
         ExperimentFile e;
         e.activations.activation = "relu";
         e.activations.initializers = {"std=0.01"};
-        e.activations.depth = 31;
+        e.activations.hidden.assign(31, 100);
         saveExperiment(e, dir.file("deep.json"));
         REQUIRE(window.openFile(QString::fromStdString(dir.file("deep.json"))));
         REQUIRE(waitFor([&] { return window.activationsView()->grid()->columnCount() == 31; }));
@@ -176,7 +178,7 @@ TEST_CASE("settings that crashed the engine open in the window; a crash is not r
         CHECK(QSettings().value("session/restoringExperiment").toBool());  // until the result comes
         REQUIRE(waitFor([&] { return window.activationsView()->grid()->cellsWithData() == 16; }));
         CHECK_FALSE(QSettings().value("session/restoringExperiment").toBool());
-        CHECK(window.activationsPanel()->config().depth == 4);
+        CHECK(window.activationsPanel()->config().depth() == 4);
     }
 }
 
@@ -333,6 +335,130 @@ TEST_CASE("1024 × 768: the window fits, no control is squeezed, the default gri
     QTest::qWait(50);
     CHECK(window.activationsView()->grid()->rowHeadersFrozen());
     window.grab().save(QString::fromStdString(test::artifactPath("window-1024x768-depth20-scrolled.png")));
+}
+
+#include "bn_sweep_controller.h"
+#include "run_status.h"
+#include "bn_sweep_view.h"
+#include "controls/bn_sweep_panel.h"
+#include "controls/training_mode_page.h"
+#include <qcustomplot.h>
+
+TEST_CASE("layers in the window: widths one by one, batch norm and bias start in both tabs", "[gui][layers]") {
+    MainWindow window;
+    window.show();
+    REQUIRE(waitFor([&] { return window.activationsView()->grid()->cellsWithData() > 0; }));
+    auto* widths = window.activationsPanel()->findChild<QLineEdit*>("widths");
+    REQUIRE(widths);
+    // Listing widths gives layers of those widths; the spin boxes follow.
+    widths->setText("300, 100,50");
+    emit widths->editingFinished();
+    REQUIRE(waitFor([&] { return window.activationsView()->result().config.hidden == std::vector<int>{300, 100, 50}; }));
+    CHECK(window.activationsPanel()->findChild<QSpinBox*>("depth")->value() == 3);
+    CHECK(widths->text() == "300, 100, 50");
+    REQUIRE(waitFor([&] { return window.activationsView()->grid()->columnCount() == 3; }));
+    CHECK(window.activationsView()->result().runs[0].layers[2].fanIn == 100);
+    // Deeper: the last width repeats; a new width applies to every layer.
+    window.activationsPanel()->findChild<QSpinBox*>("depth")->setValue(4);
+    CHECK(window.activationsPanel()->config().hidden == std::vector<int>{300, 100, 50, 50});
+    window.activationsPanel()->findChild<QSpinBox*>("width")->setValue(64);
+    CHECK(window.activationsPanel()->config().hidden == std::vector<int>(4, 64));
+    // A bad list is not applied and says so by its colour.
+    widths->setText("64, x");
+    emit widths->editingFinished();
+    CHECK(window.activationsPanel()->config().hidden == std::vector<int>(4, 64));
+    CHECK_FALSE(widths->styleSheet().isEmpty());
+    // Batch norm: every initializer's histograms become alike (the lesson of the next section).
+    auto* bn = window.activationsPanel()->findChild<QCheckBox*>("batchNorm");
+    REQUIRE(bn);
+    bn->click();
+    REQUIRE(waitFor([&] { return window.activationsView()->result().config.batchNorm; }));
+    const auto& runs = window.activationsView()->result().runs;
+    REQUIRE(runs.size() == 4);
+    CHECK(runs[0].layers[3].stats.std == Approx(runs[3].layers[3].stats.std).epsilon(0.05));  // std=1 ≈ He
+    // The bias start needs biases; "normal=0.2" is taken, "ones" is refused.
+    auto* biasInit = window.activationsPanel()->findChild<QLineEdit*>("biasInit");
+    CHECK_FALSE(biasInit->isEnabled());
+    window.activationsPanel()->findChild<QCheckBox*>("bias")->click();
+    CHECK(biasInit->isEnabled());
+    biasInit->setText("normal=0.2");
+    emit biasInit->editingFinished();
+    CHECK(window.activationsPanel()->config().biasInit == "normal=0.2");
+    biasInit->setText("ones");
+    emit biasInit->editingFinished();
+    CHECK(window.activationsPanel()->config().biasInit == "normal=0.2");
+    // The training tab has the same controls.
+    CHECK(window.trainingPanel()->findChild<QCheckBox*>("batchNorm"));
+    window.trainingPanel()->findChild<QCheckBox*>("batchNorm")->click();
+    CHECK(window.trainingPanel()->config().batchNorm);
+    // Saved and opened again: everything comes back.
+    test::TempDir dir;
+    REQUIRE(window.fileActions()->saveTo(QString::fromStdString(dir.file("layers.json"))));
+    const ExperimentFile saved = loadExperiment(dir.file("layers.json"));
+    CHECK(saved.activations.batchNorm);
+    CHECK(saved.activations.biasInit == "normal=0.2");
+    CHECK(saved.training.batchNorm);
+    MainWindow other;
+    REQUIRE(other.openFile(QString::fromStdString(dir.file("layers.json"))));
+    CHECK(other.currentExperiment().activations == saved.activations);
+    CHECK(other.currentExperiment().training == saved.training);
+}
+
+TEST_CASE("batch norm sweep in the Training tab: presets, live cells, stop, files", "[gui][bn-sweep]") {
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    // Figure 6-19's preset: the Training tab in sweep mode, sixteen empty cells.
+    const Preset& p = presetByName("fig6-19-batch-norm-sweep");
+    emit window.fileActions()->presetChosen(p.experiment, p.bookStyle, p.yMax);
+    CHECK(window.tabs()->currentIndex() == 1);
+    CHECK(window.sweepMode());
+    CHECK(window.bnSweepView()->plot()->axisRectCount() == 16);
+    CHECK(window.currentExperiment().view == ExperimentFile::View::BnSweep);
+    CHECK_FALSE(window.hasUnsavedChanges());
+    // Run it quickly on the synthetic dataset: cells fill in while it runs, then all are done.
+    BnSweepConfig c = p.experiment.bnSweep;
+    c.dataset = datasetFolder();
+    c.epochs = 4;
+    c.trainSize = 500;
+    window.bnSweepPanel()->setConfig(c);
+    CHECK(window.hasUnsavedChanges());
+    QSignalSpy finished(&window, &MainWindow::trainingFinished);
+    window.runOrPause();
+    CHECK(window.isBusy());
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.first().first().toBool() == false);  // not cancelled
+    CHECK(window.bnSweepView()->finishedCount() == 16);
+    CHECK(window.runStatus()->text().startsWith("Finished"));
+    QTest::qWait(100);  // the queued replots of the last cells
+    window.grab().save(QString::fromStdString(test::artifactPath("bn-sweep-1280x800.png")));
+    // Stop: a long sweep stops promptly and keeps the cells that finished.
+    c.epochs = 200;
+    window.bnSweepPanel()->setConfig(c);
+    finished.clear();
+    window.startTraining();
+    QTest::qWait(300);
+    window.stopTraining();
+    REQUIRE(finished.wait(5000));
+    CHECK(finished.first().first().toBool() == true);
+    CHECK_FALSE(window.isBusy());
+    // Figure 6-18's preset: one scale, one large plot.
+    const Preset& one = presetByName("fig6-18-batch-norm");
+    emit window.fileActions()->presetChosen(one.experiment, one.bookStyle, one.yMax);
+    CHECK(window.bnSweepView()->plot()->axisRectCount() == 1);
+    CHECK(window.bnSweepPanel()->config().weights == std::vector<double>{0.01});
+    // The comparison mode comes back with its own view; Step works again there.
+    window.trainingModePage()->setMode(TrainingModePage::Mode::CompareInitializers);
+    CHECK_FALSE(window.sweepMode());
+    CHECK(window.currentExperiment().view == ExperimentFile::View::Training);
+    // Saved in sweep mode, a file opens in sweep mode.
+    window.trainingModePage()->setMode(TrainingModePage::Mode::BatchNormSweep);
+    test::TempDir dir;
+    REQUIRE(window.fileActions()->saveTo(QString::fromStdString(dir.file("sweep.json"))));
+    MainWindow other;
+    REQUIRE(other.openFile(QString::fromStdString(dir.file("sweep.json"))));
+    CHECK(other.sweepMode());
+    CHECK(other.bnSweepPanel()->config() == window.bnSweepPanel()->config());
 }
 
 int main(int argc, char* argv[]) { return runGuiTests(argc, argv); }

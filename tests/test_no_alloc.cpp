@@ -50,12 +50,13 @@ private:
 };
 }  // namespace
 
-TEST_CASE("no allocation between snapshots in the training loop", "[training][allocation]") {
+TEST_CASE("no allocation between snapshots in the training loop, with and without batch norm", "[training][allocation]") {
     // MNIST-shaped: 784 inputs, the book's network and batch.
     const Dataset data = test::syntheticDataset(3000, 500, 28);
-    for (OptimizerKind optimizer : allOptimizers()) {
-        INFO(optimizerName(optimizer));
+    for (const bool batchNorm : {false, true}) for (OptimizerKind optimizer : allOptimizers()) {
+        INFO(optimizerName(optimizer) << (batchNorm ? " with batch norm" : ""));
         TrainingConfig c;
+        c.batchNorm = batchNorm;
         c.dataset = "(synthetic)";
         c.iterations = 120;
         c.evalEvery = 100;

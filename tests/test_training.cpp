@@ -256,3 +256,95 @@ TEST_CASE("invalid training configurations name the field", "[training]") {
     c.bins = 0;
     expectField(c, "bins");
 }
+
+#include "experiments/bn_sweep.h"
+
+TEST_CASE("batch norm rescues std=0.01 and std=1: the chapter's lesson on a learnable dataset", "[training][batchnorm]") {
+    const Dataset data = syntheticDataset(2000, 500, 8);
+    TrainingConfig c = smallConfig();
+    c.hidden = {32, 32, 32, 32};
+    c.iterations = 400;
+    c.learningRate = 0.05;
+    c.initializers = {"std=0.01", "std=1"};
+    const TrainingResult plain = runTraining(c, data);
+    c.batchNorm = true;
+    const TrainingResult bn = runTraining(c, data);
+    // Without batch norm std=0.01 stays at ln 10; with it, the same weights learn.
+    CHECK(plain.runs[0].finalLoss == Approx(std::log(10.0)).margin(0.02));
+    CHECK(bn.runs[0].finalLoss < 1.0);
+    CHECK(*bn.runs[0].testAccuracy > 0.7);
+    CHECK(*bn.runs[1].testAccuracy > 0.7);
+    // The snapshots see every hidden layer after batch norm and the activation: ReLU of a
+    // normalised unit is 0 about half of the time.
+    const TrainingSnapshot& first = bn.snapshots.front();
+    REQUIRE(first.runs[0].layers.size() == 4);
+    for (const LayerSnapshot& l : first.runs[0].layers) CHECK(*l.activationStats.dead == Approx(0.5).margin(0.1));
+    CHECK(first.runs[0].layerDescriptions.size() == 5);  // four hidden dense layers and the output
+}
+
+TEST_CASE("LSUV in training: fitted on the first mini-batch, described per layer", "[training][lsuv]") {
+    const Dataset data = syntheticDataset(600, 100, 8);
+    TrainingConfig c = smallConfig();
+    c.initializers = {"lsuv"};
+    c.iterations = 50;
+    c.evalEvery = 50;
+    const TrainingResult r = runTraining(c, data);
+    const auto& descriptions = r.snapshots.front().runs[0].layerDescriptions;
+    REQUIRE(descriptions.size() == 3);
+    for (const std::string& d : descriptions) CHECK(d.rfind("LSUV: orthonormal × ", 0) == 0);
+    CHECK_FALSE(r.runs[0].divergedAt.has_value());
+    CHECK(r.runs[0].finalLoss < r.runs[0].loss.front());
+}
+
+TEST_CASE("bn-sweep: schedule, same batches and weights, results independent of the thread count", "[bn-sweep]") {
+    BnSweepConfig c;
+    c.epochs = 20;
+    CHECK(bnSweepRecordIterations(c).size() == 20);
+    CHECK(bnSweepRecordIterations(c).back() == 190);  // the book: 191 updates for 20 epochs
+    CHECK(bookWeightScales(16).front() == 1.0);
+    CHECK(bookWeightScales(16).back() == Approx(1e-4));
+    CHECK(bookWeightScales(16)[1] == Approx(std::pow(10.0, -4.0 / 15)));
+    c.batchSize = 300;  // an epoch of 1000/300 = 3.33 updates: records after ⌊k·3.33⌋
+    c.epochs = 4;
+    CHECK(bnSweepRecordIterations(c) == std::vector<int>{0, 3, 6, 10});
+    c.batchSize = 2000;  // larger than the set: an epoch is one update
+    CHECK(bnSweepRecordIterations(c) == std::vector<int>{0, 1, 2, 3});
+
+    const Dataset data = syntheticDataset(400, 50, 8);
+    BnSweepConfig s;
+    s.dataset = "(synthetic)";
+    s.weights = {1.0, 0.1, 0.0001};
+    s.trainSize = 300;
+    s.batchSize = 30;
+    s.epochs = 10;
+    s.learningRate = 0.1;
+    s.hidden = {24, 24, 24};
+    std::vector<int> seen;
+    const BnSweepResult a = runBnSweep(s, data, [&](const BnSweepScale& scale) { seen.push_back(scale.index); });
+    REQUIRE(a.scales.size() == 3);
+    std::sort(seen.begin(), seen.end());
+    CHECK(seen == std::vector<int>{0, 1, 2});
+    for (const BnSweepScale& scale : a.scales) {
+        INFO("w = " << scale.w);
+        CHECK(scale.bn.accuracy.size() == 10);
+        CHECK(scale.plain.accuracy.size() == 10);
+        CHECK_FALSE(scale.bn.divergedAt.has_value());
+        // With batch norm every scale learns this easy dataset.
+        CHECK(scale.bn.accuracy.back() > 0.8);
+    }
+    // Without it, w = 0.0001 cannot: the signal vanishes (one class, ~10%).
+    CHECK(a.scales[2].plain.accuracy.back() < 0.3);
+    // Each network is one task with nothing shared but the read-only data: a scale swept alone
+    // (other tasks, other threads, another order) gives the very same numbers.
+    BnSweepConfig alone = s;
+    alone.weights = {0.1};
+    const BnSweepResult b = runBnSweep(alone, data);
+    CHECK(a.scales[1].bn.accuracy == b.scales[0].bn.accuracy);
+    CHECK(a.scales[1].plain.accuracy == b.scales[0].plain.accuracy);
+    // Cancelled: only finished scales come back.
+    RunControl control;
+    control.cancel();
+    const BnSweepResult cancelled = runBnSweep(s, data, {}, &control);
+    CHECK(cancelled.cancelled);
+    CHECK(cancelled.scales.empty());
+}

@@ -31,13 +31,16 @@ void ActivationsView::showResult(const ActivationsResult& result, double millise
     const ActivationsConfig& c = result.config;
     const Activation& act = activationByName(c.activation);
     const QString actName = QString::fromUtf8(act.displayName().data(), int(act.displayName().size()));
-    m_caption->setText(tr("<b>%1</b> activations of %2 layers × %3 units for %4 N(0, 1) input samples "
-                          "— each histogram counts all %5 values of its layer. Computed in %6 ms.")
-                           .arg(actName)
-                           .arg(c.depth)
-                           .arg(c.width)
+    QStringList widths;
+    for (int w : c.hidden) widths << QLocale().toString(w);
+    const QString shape = c.isUniform() ? tr("%1 layers × %2 units").arg(c.depth()).arg(c.inputWidth())
+                                        : tr("layers of %1 units").arg(widths.join(QStringLiteral(", ")));
+    const QString what = c.batchNorm ? tr("<b>%1</b> activations after batch norm").arg(actName)
+                                     : tr("<b>%1</b> activations").arg(actName);
+    m_caption->setText(tr("%1 of %2 for %3 N(0, 1) input samples — each histogram counts all samples × width "
+                          "values of its layer. Computed in %4 ms.")
+                           .arg(what, shape)
                            .arg(c.samples)
-                           .arg(QLocale().toString(qlonglong(c.samples) * c.width))
                            .arg(milliseconds, 0, 'f', 1));
     std::vector<HistogramRow> rows;
     for (const InitializerRun& run : result.runs) {
@@ -54,15 +57,23 @@ void ActivationsView::showResult(const ActivationsResult& result, double millise
             cell.summary = summaryLine(layer.stats);
             decorateCell(cell, layer.stats);
             cell.warning = hasWarning(layer.stats);
-            cell.tooltip = statsTooltip(tr("%1 — layer %2").arg(QString::fromStdString(run.displayName)).arg(layer.layer),
-                                        layer.stats, layer.histogram);
+            cell.tooltip = statsTooltip(tr("%1 — layer %2 (%3 → %4)")
+                                            .arg(QString::fromStdString(run.displayName))
+                                            .arg(layer.layer)
+                                            .arg(layer.fanIn)
+                                            .arg(layer.width),
+                                        layer.stats, layer.histogram) +
+                           QStringLiteral("<br>") + QString::fromStdString(layer.description).toHtmlEscaped();
             row.warning = row.warning || cell.warning;
             row.cells.push_back(std::move(cell));
         }
         rows.push_back(std::move(row));
     }
     QStringList titles;
-    for (int l = 1; l <= c.depth; ++l) titles << tr("Layer %1").arg(l);
+    for (int l = 1; l <= c.depth(); ++l) {
+        titles << (c.isUniform() ? tr("Layer %1").arg(l)
+                                 : tr("Layer %1 (%2)").arg(l).arg(c.hidden[static_cast<std::size_t>(l) - 1]));
+    }
     m_grid->setPlaceholder(rows.empty() ? tr("Tick at least one initializer.") : QString());
     m_grid->setData(std::move(rows), titles);
 }

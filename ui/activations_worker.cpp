@@ -11,6 +11,7 @@ void registerMetaTypes() {
     qRegisterMetaType<initscope::ActivationsConfig>();
     qRegisterMetaType<initscope::ActivationsResult>();
     qRegisterMetaType<initscope::TrainingConfig>();
+    qRegisterMetaType<initscope::BnSweepConfig>();
     qRegisterMetaType<initscope::ErrorInfo>();
 }
 

@@ -20,6 +20,10 @@
 
 #include "activations_view.h"
 #include "activations_worker.h"
+#include "bn_sweep_controller.h"
+#include "bn_sweep_view.h"
+#include "controls/bn_sweep_panel.h"
+#include "controls/training_mode_page.h"
 #include "common/errors.h"
 #include "io/json_io.h"
 #include "io/presets.h"
@@ -60,12 +64,17 @@ MainWindow::MainWindow(QWidget* parent)
       m_trainingPanel(new TrainingPanel),
       m_activationsView(new ActivationsView),
       m_trainingView(new TrainingView),
+      m_sweepPanel(new BnSweepPanel),
+      m_sweepView(new BnSweepView),
+      m_trainingStack(new QStackedWidget),
+      m_trainingPage(new TrainingModePage(scrolled(m_trainingPanel), scrolled(m_sweepPanel))),
       m_tabs(new QTabWidget),
       m_panels(new QStackedWidget),
       m_messages(new MessageBar),
       m_status(new RunStatus),
       m_activationsEngine(new ActivationsEngine(this)),
       m_trainingEngine(new TrainingEngine(this)),
+      m_sweep(new BnSweepController(m_sweepPanel, m_sweepView, m_status, this)),
       m_file(new FileActions(this, [this] { return currentExperiment(); }, this)),
       m_export(new ExportActions(this, m_activationsView, m_trainingView, [this] { return currentExperiment(); }, this)) {
     setAcceptDrops(true);
@@ -77,12 +86,15 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     m_tabs->addTab(m_activationsView, tr("Activations"));
-    m_tabs->addTab(m_trainingView, tr("Training"));
+    m_trainingStack->addWidget(m_trainingView);
+    m_trainingStack->addWidget(m_sweepView);
+    m_tabs->addTab(m_trainingStack, tr("Training"));
     m_tabs->setTabToolTip(kActivationsTab, tr("The book's first experiment: every layer's activations at initialization."));
-    m_tabs->setTabToolTip(kTrainingTab, tr("The book's second experiment: train one network per initializer on MNIST."));
+    m_tabs->setTabToolTip(kTrainingTab, tr("The book's second experiment, train one network per initializer on MNIST, "
+                                           "and its next lesson, batch normalization across weight scales."));
 
     m_panels->addWidget(scrolled(m_activationsPanel));
-    m_panels->addWidget(scrolled(m_trainingPanel));
+    m_panels->addWidget(m_trainingPage);
     auto* dock = new QDockWidget(tr("Settings"));
     dock->setObjectName("settingsDock");
     dock->setWidget(m_panels);
@@ -100,6 +112,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, m_panels, &QStackedWidget::setCurrentIndex);
 
     connect(m_activationsPanel, &ActivationsPanel::configChanged, this, &MainWindow::recomputeActivations);
+    connect(m_trainingPage, &TrainingModePage::modeChanged, this,
+            [this](TrainingModePage::Mode mode) { setSweepMode(mode == TrainingModePage::Mode::BatchNormSweep); });
+    connect(m_sweep, &BnSweepController::runningChanged, this, &MainWindow::updateActions);
+    connect(m_sweep, &BnSweepController::failed, this,
+            [this](const ErrorInfo& e, bool aboutDataset) { showError(e, aboutDataset); });
+    connect(m_sweep, &BnSweepController::finished, this, &MainWindow::trainingFinished);
     connect(m_activationsPanel, &ActivationsPanel::displayChanged, this, &MainWindow::applyGridOptions);
     connect(m_trainingPanel, &TrainingPanel::displayChanged, this, &MainWindow::applyGridOptions);
     connect(m_file, &FileActions::experimentLoaded, this, [this](const ExperimentFile& experiment) {
@@ -128,6 +146,8 @@ MainWindow::MainWindow(QWidget* parent)
                                 tr("activations"));
     m_export->attachContextMenu(m_trainingView->grid()->plot(), [this] { return m_trainingView->figure(); },
                                 tr("training"));
+    m_export->attachContextMenu(m_sweepView->plot(), [this] { return m_sweepView->figure(); }, tr("batch-norm"));
+    m_export->setBnSweepView(m_sweepView);
     m_export->attachContextMenu(m_trainingView->lossPlot()->plot(), [this] {
         return Figure{{m_trainingView->lossPlot()->plot()}, {}, QSize(900, 700)};
     }, tr("loss"));
@@ -179,9 +199,11 @@ void MainWindow::stopEngines() {
     // about a second whatever they are doing (see WorkerThread for a step that cannot stop).
     m_refresh.stop();
     m_trainingEngine->stop();
+    m_sweep->stop();
     m_activationsEngine->cancel();
     const QDeadlineTimer deadline(900);
     m_trainingEngine->shutdown(deadline);
+    m_sweep->shutdown(deadline);
     m_activationsEngine->shutdown(deadline);
 }
 
@@ -243,15 +265,20 @@ ExperimentFile MainWindow::currentExperiment() const {
     ExperimentFile e;
     e.activations = m_activationsPanel->config();
     e.training = m_trainingPanel->config();
-    e.view = m_tabs->currentIndex() == kTrainingTab ? ExperimentFile::View::Training : ExperimentFile::View::Activations;
+    e.bnSweep = m_sweepPanel->config();
+    e.view = m_tabs->currentIndex() != kTrainingTab ? ExperimentFile::View::Activations
+             : sweepMode()                          ? ExperimentFile::View::BnSweep
+                                                    : ExperimentFile::View::Training;
     return e;
 }
 
 void MainWindow::applyExperiment(const ExperimentFile& experiment, bool bookStyle, double yMax) {
     m_activationsPanel->setConfig(experiment.activations);
     m_trainingPanel->setConfig(experiment.training);
+    m_sweepPanel->setConfig(experiment.bnSweep);
+    if (experiment.view != ExperimentFile::View::Activations) setSweepMode(experiment.view == ExperimentFile::View::BnSweep);
     resetTraining();  // the previous run's curves belong to other settings
-    m_tabs->setCurrentIndex(experiment.view == ExperimentFile::View::Training ? kTrainingTab : kActivationsTab);
+    m_tabs->setCurrentIndex(experiment.view == ExperimentFile::View::Activations ? kActivationsTab : kTrainingTab);
     m_bookStyle->setChecked(bookStyle);
     m_yMax = yMax;
     m_yMaxActivation = experiment.activations.activation;
@@ -284,7 +311,8 @@ void MainWindow::setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { unsavedP
 bool MainWindow::hasUnsavedChanges() const {
     // Which tab is in front is not a change to the experiment.
     const ExperimentFile now = currentExperiment();
-    return !(now.activations == m_savedExperiment.activations && now.training == m_savedExperiment.training);
+    return !(now.activations == m_savedExperiment.activations && now.training == m_savedExperiment.training &&
+             now.bnSweep == m_savedExperiment.bnSweep);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
@@ -300,13 +328,26 @@ void MainWindow::dropEvent(QDropEvent* event) {
     }
 }
 
+bool MainWindow::isBusy() const { return m_training || m_sweep->isRunning(); }
+
+bool MainWindow::sweepMode() const { return m_trainingPage->mode() == TrainingModePage::Mode::BatchNormSweep; }
+
+void MainWindow::setSweepMode(bool sweep) {
+    m_trainingPage->setMode(sweep ? TrainingModePage::Mode::BatchNormSweep : TrainingModePage::Mode::CompareInitializers);
+    m_trainingStack->setCurrentWidget(sweep ? static_cast<QWidget*>(m_sweepView) : m_trainingView);
+    updateActions();
+}
+
 void MainWindow::updateActions() {
-    const bool paused = m_training && m_trainingEngine->isPaused();
-    const QString text = !m_training ? tr("Run") : (paused ? tr("Resume") : tr("Pause"));
-    if (m_run->text() == text && m_stop->isEnabled() == m_training) return;  // called ~30×/s
+    const bool busy = sweepMode() ? m_sweep->isRunning() : m_training;
+    const bool paused = sweepMode() ? m_sweep->isPaused() : m_training && m_trainingEngine->isPaused();
+    const QString text = !busy ? tr("Run") : (paused ? tr("Resume") : tr("Pause"));
+    const bool canStep = !sweepMode();  // the sweep has no snapshots to step to
+    if (m_run->text() == text && m_stop->isEnabled() == busy && m_step->isEnabled() == canStep) return;  // ~30×/s
     m_run->setText(text);
-    m_run->setIcon(m_training && !paused ? m_pauseIcon : m_playIcon);
-    m_stop->setEnabled(m_training);
+    m_run->setIcon(busy && !paused ? m_pauseIcon : m_playIcon);
+    m_stop->setEnabled(busy);
+    m_step->setEnabled(canStep);
 }
 
 void MainWindow::recomputeActivations() {
@@ -333,6 +374,16 @@ void MainWindow::recomputeActivations() {
 void MainWindow::showTraining() { m_tabs->setCurrentIndex(kTrainingTab); }
 
 void MainWindow::runOrPause() {
+    if (sweepMode()) {
+        showTraining();
+        if (m_sweep->isRunning()) {
+            m_sweep->togglePause();
+        } else {
+            m_messages->hide();
+            m_sweep->start();
+        }
+        return;
+    }
     if (!m_training) {
         startTraining();
         return;
@@ -342,6 +393,12 @@ void MainWindow::runOrPause() {
 }
 
 void MainWindow::startTraining() {
+    if (sweepMode()) {
+        showTraining();
+        m_messages->hide();
+        m_sweep->start();
+        return;
+    }
     if (m_training) return;
     showTraining();
     const TrainingConfig config = m_trainingPanel->config();
@@ -361,6 +418,7 @@ void MainWindow::startTraining() {
 }
 
 void MainWindow::stepTraining() {
+    if (sweepMode()) return;
     if (!m_training) {
         // One visible step from idle: the Training tab, and a word on what is happening.
         startTraining();
@@ -378,10 +436,12 @@ void MainWindow::stepTraining() {
 
 void MainWindow::stopTraining() {
     if (m_training) m_trainingEngine->stop();
+    m_sweep->stop();
 }
 
 void MainWindow::resetTraining() {
     stopTraining();
+    m_sweep->reset();
     m_trainingView->begin(m_trainingPanel->config());
     m_trainingView->setPlaceholder(tr("Press Run (Space) to train one network per initializer on the same mini-batches."));
     m_status->finish(QString());
@@ -484,7 +544,9 @@ void MainWindow::restoreSettings() {
             const ExperimentFile e = parseExperiment(text.toStdString());
             m_activationsPanel->setConfig(e.activations);
             m_trainingPanel->setConfig(e.training);
-            m_tabs->setCurrentIndex(e.view == ExperimentFile::View::Training ? kTrainingTab : kActivationsTab);
+            m_sweepPanel->setConfig(e.bnSweep);
+            if (e.view != ExperimentFile::View::Activations) setSweepMode(e.view == ExperimentFile::View::BnSweep);
+            m_tabs->setCurrentIndex(e.view == ExperimentFile::View::Activations ? kActivationsTab : kTrainingTab);
         } catch (const std::exception&) {
             // A damaged or newer settings entry: start from the defaults rather than refuse to start.
             settings.remove("experiment");

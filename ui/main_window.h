@@ -18,6 +18,10 @@ class QTabWidget;
 namespace initscope::ui {
 
 class ActivationsEngine;
+class BnSweepController;
+class BnSweepPanel;
+class BnSweepView;
+class TrainingModePage;
 class ExportActions;
 class FileActions;
 class ActivationsPanel;
@@ -39,9 +43,16 @@ public:
     TrainingPanel* trainingPanel() const { return m_trainingPanel; }
     ActivationsView* activationsView() const { return m_activationsView; }
     TrainingView* trainingView() const { return m_trainingView; }
+    BnSweepPanel* bnSweepPanel() const { return m_sweepPanel; }
+    BnSweepView* bnSweepView() const { return m_sweepView; }
+    BnSweepController* bnSweep() const { return m_sweep; }
+    TrainingModePage* trainingModePage() const { return m_trainingPage; }
+    // The Training tab shows the batch-normalization sweep rather than the initializer comparison.
+    bool sweepMode() const;
     MessageBar* messages() const { return m_messages; }
     RunStatus* runStatus() const { return m_status; }
     bool isTraining() const { return m_training; }
+    bool isBusy() const;  // training or sweeping
     QTabWidget* tabs() const { return m_tabs; }
     FileActions* fileActions() const { return m_file; }
     ExportActions* exportActions() const { return m_export; }
@@ -63,6 +74,7 @@ public slots:
     void stepTraining();
     void resetTraining();
     void showTraining();
+    void setSweepMode(bool sweep);
 
 signals:
     void trainingFinished(bool cancelled);
@@ -91,12 +103,17 @@ private:
     TrainingPanel* m_trainingPanel;
     ActivationsView* m_activationsView;
     TrainingView* m_trainingView;
+    BnSweepPanel* m_sweepPanel;
+    BnSweepView* m_sweepView;
+    QStackedWidget* m_trainingStack;
+    TrainingModePage* m_trainingPage;
     QTabWidget* m_tabs;
     QStackedWidget* m_panels;
     MessageBar* m_messages;
     RunStatus* m_status;
     ActivationsEngine* m_activationsEngine;
     TrainingEngine* m_trainingEngine;
+    BnSweepController* m_sweep;
     QTimer m_refresh;
     bool m_training = false;
     QAction* m_run = nullptr;

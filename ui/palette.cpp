@@ -18,6 +18,7 @@ QColor initializerColor(const QString& spec) {
         {"lecun-normal", QColor(0x33, 0x33, 0x33)},    // near black
         {"lecun-uniform", QColor(0x88, 0x22, 0x55)},   // Tol wine
         {"orthogonal", QColor(0x44, 0xAA, 0x99)},      // Tol teal
+        {"lsuv", QColor(0xAA, 0x33, 0x77)},            // Tol purple
         {"zeros", QColor(0x99, 0x99, 0x99)},           // grey
     };
     QString canonical = spec;
@@ -29,6 +30,9 @@ QColor initializerColor(const QString& spec) {
     if (canonical.startsWith("orthogonal")) return kColors.value("orthogonal");
     return QColor(0x33, 0x22, 0x88);  // Tol indigo: custom σ and other parametrised specs
 }
+
+QColor batchNormColor() { return QColor(0x00, 0x72, 0xB2); }  // Okabe–Ito blue
+QColor plainNetworkColor() { return QColor(0xD5, 0x5E, 0x00); }  // Okabe–Ito vermillion
 
 QColor faint(const QColor& color, int alpha) {
     QColor c = color;

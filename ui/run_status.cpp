@@ -16,8 +16,9 @@ RunStatus::RunStatus(QWidget* parent) : QWidget(parent), m_label(new QLabel), m_
     m_bar->hide();
 }
 
-void RunStatus::begin(int iterations) {
+void RunStatus::begin(int iterations, Unit unit) {
     m_iterations = iterations;
+    m_unit = unit;
     m_lastDone = 0;
     m_rate = 0.0;
     m_clock.start();
@@ -37,9 +38,15 @@ void RunStatus::update(int done, bool paused) {
         m_lastMs = now;
     }
     m_bar->setValue(done);
-    QString text = tr("Iteration %1 / %2").arg(done).arg(m_iterations);
+    QString text = m_unit == Unit::Scales ? tr("Weight scales finished: %1 / %2").arg(done).arg(m_iterations)
+                                          : tr("Iteration %1 / %2").arg(done).arg(m_iterations);
     if (paused) {
         text += tr(" · paused");
+    } else if (m_unit == Unit::Scales) {
+        if (done > 0 && done < m_iterations) {
+            const double perScale = double(m_clock.elapsed()) / 1000.0 / done;
+            text += tr(" · about %1 s left").arg(int(perScale * (m_iterations - done) + 0.5));
+        }
     } else if (m_rate > 0.0) {
         const int left = static_cast<int>((m_iterations - done) / m_rate + 0.5);
         text += tr(" · %1 it/s · %2 s left").arg(m_rate, 0, 'f', 0).arg(left);

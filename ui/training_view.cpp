@@ -218,7 +218,8 @@ void TrainingView::showSnapshot(int index) {
     m_loss->setMarker(s.iteration);  // where this snapshot sits on the curves
     const bool gradients = m_showGradients->isChecked();
     std::vector<HistogramRow> rows;
-    for (const RunSnapshot& run : s.runs) {
+    for (std::size_t k = 0; k < s.runs.size(); ++k) {
+        const RunSnapshot& run = s.runs[k];
         HistogramRow row;
         const QString spec = QString::fromStdString(run.initializer);
         const auto init = makeInitializer(run.initializer);
@@ -229,7 +230,17 @@ void TrainingView::showSnapshot(int index) {
             row.label += "\n" + tr("diverged at %1").arg(*run.divergedAt);
             row.warning = true;
         }
-        row.tooltip = QString::fromStdString(init->describe(784, m_config.hidden.empty() ? 100 : m_config.hidden[0]));
+        // How each dense layer started (the first snapshot has it: LSUV's passes and gains, each
+        // layer's σ from its own fans).
+        const std::vector<std::string>& described = m_snapshots.front().runs.size() > k
+                                                        ? m_snapshots.front().runs[k].layerDescriptions
+                                                        : std::vector<std::string>{};
+        QStringList lines;
+        for (std::size_t d = 0; d < described.size(); ++d) {
+            lines << tr("dense %1: %2").arg(d + 1).arg(QString::fromStdString(described[d]).toHtmlEscaped());
+        }
+        row.tooltip = lines.isEmpty() ? QString::fromStdString(init->describe(784, m_config.hidden.empty() ? 100 : m_config.hidden[0]))
+                                      : lines.join(QStringLiteral("<br>"));
         for (std::size_t l = 0; l < run.layers.size(); ++l) {
             const LayerSnapshot& layer = run.layers[l];
             HistogramCell cell;

@@ -10,7 +10,7 @@
 #include "data/dataset.h"
 #include "experiments/training.h"
 #include "metatypes.h"
-#include "worker_thread.h"
+#include "dataset_worker.h"
 
 namespace initscope::ui {
 
@@ -24,70 +24,39 @@ struct TrainingProgress {
 // Trains on its own thread. The GUI polls takeProgress() from a timer (at most ~30 times a
 // second) instead of receiving a signal per mini-batch. Pause, step and stop are atomics checked
 // between mini-batches.
-class TrainingWorker : public QObject, private TrainingObserver {
+class TrainingWorker : public DatasetWorker, private TrainingObserver {
     Q_OBJECT
 public:
     TrainingProgress takeProgress();  // thread-safe
-    RunControl& control() { return m_control; }
     // Runs until the next snapshot, then pauses.
     void stepToNextSnapshot();
-    bool isRunning() const { return m_running.load(); }
 
 public slots:
     void start(const initscope::TrainingConfig& config);
-
-signals:
-    void datasetLoading(const QString& folder);
-    void started(int iterations, const QString& datasetFolder);
-    void finished(bool cancelled, double seconds);
-    void failed(const initscope::ErrorInfo& error);
 
 private:
     void onIteration(int iteration, const std::vector<double>& losses) override;
     void onSnapshot(TrainingSnapshot&& snapshot) override;
     bool resultKeepsSnapshots() const override { return false; }  // the view's history is the one
 
-    RunControl m_control;
     std::atomic<bool> m_stepping{false};
-    std::atomic<bool> m_running{false};
     QMutex m_mutex;
     TrainingProgress m_progress;  // guarded by m_mutex
-    std::shared_ptr<const Dataset> m_dataset;  // worker thread only: the last dataset loaded
 };
 
-// Owns the training worker and its named thread ("InitScope training").
-class TrainingEngine : public QObject {
+// The training worker on its named thread ("InitScope training").
+class TrainingEngine : public DatasetEngine {
     Q_OBJECT
 public:
-    explicit TrainingEngine(QObject* parent = nullptr);
-    ~TrainingEngine() override;
-
-    // After shutdown() the worker is gone: every call below does nothing.
-    void start(const TrainingConfig& config);
-    void setPaused(bool paused) {
-        if (m_worker) m_worker->control().setPaused(paused);
-    }
-    bool isPaused() const { return m_worker && m_worker->control().isPaused(); }
+    explicit TrainingEngine(QObject* parent = nullptr)
+        : DatasetEngine(new TrainingWorker, QStringLiteral("InitScope training"), parent) {}
+    void start(const TrainingConfig& config) { startWorker("start", "initscope::TrainingConfig", config); }
     void step() {
-        if (m_worker) m_worker->stepToNextSnapshot();
+        if (m_worker) static_cast<TrainingWorker*>(m_worker)->stepToNextSnapshot();
     }
-    void stop() {
-        if (m_worker) m_worker->control().cancel();
+    TrainingProgress takeProgress() {
+        return m_worker ? static_cast<TrainingWorker*>(m_worker)->takeProgress() : TrainingProgress{};
     }
-    bool isRunning() const { return m_worker && m_worker->isRunning(); }
-    TrainingProgress takeProgress() { return m_worker ? m_worker->takeProgress() : TrainingProgress{}; }
-    // Stops training and ends the thread, waiting until `deadline` (see WorkerThread).
-    bool shutdown(QDeadlineTimer deadline = QDeadlineTimer(1000));
-
-signals:
-    void datasetLoading(const QString& folder);
-    void started(int iterations, const QString& datasetFolder);
-    void finished(bool cancelled, double seconds);
-    void failed(const initscope::ErrorInfo& error);
-
-private:
-    TrainingWorker* m_worker;
-    WorkerThread m_thread;
 };
 
 }  // namespace initscope::ui

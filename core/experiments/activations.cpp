@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
@@ -10,8 +11,18 @@
 #include "common/parallel.h"
 #include "common/system.h"
 #include "nn/activation.h"
+#include "nn/lsuv.h"
+#include "nn/network.h"
 
 namespace initscope {
+
+int ActivationsConfig::maxWidth() const {
+    return hidden.empty() ? 0 : *std::max_element(hidden.begin(), hidden.end());
+}
+
+bool ActivationsConfig::isUniform() const {
+    return std::adjacent_find(hidden.begin(), hidden.end(), std::not_equal_to<>()) == hidden.end();
+}
 
 void validate(const ActivationsConfig& c, const std::string& prefix) {
     auto field = [&](const char* key) { return prefix + key; };
@@ -19,20 +30,22 @@ void validate(const ActivationsConfig& c, const std::string& prefix) {
     if (c.initializers.empty()) throw ConfigError(field("initializers"), "give at least one");
     if (c.initializers.size() > 16) throw ConfigError(field("initializers"), "at most 16");
     for (const auto& spec : c.initializers) makeInitializer(spec, field("initializers"));
-    if (c.depth < 1 || c.depth > kMaxDepth) {
-        throw ConfigError(field("depth"), "must be 1 to " + std::to_string(kMaxDepth) + ", got " +
-                                              std::to_string(c.depth));
+    if (c.hidden.empty() || c.depth() > kMaxDepth) {
+        throw ConfigError(field("hidden"), "give 1 to " + std::to_string(kMaxDepth) + " layer widths, got " +
+                                               std::to_string(c.depth()));
     }
-    if (c.width < 1 || c.width > kMaxWidth) {
-        throw ConfigError(field("width"), "must be 1 to " + std::to_string(kMaxWidth) + ", got " +
-                                              std::to_string(c.width));
+    for (int w : c.hidden) {
+        if (w < 1 || w > kMaxWidth) {
+            throw ConfigError(field("hidden"), "each width must be 1 to " + std::to_string(kMaxWidth) +
+                                                   ", got " + std::to_string(w));
+        }
     }
     if (c.samples < 1 || c.samples > kMaxSamples) {
         throw ConfigError(field("samples"), "must be 1 to " + std::to_string(kMaxSamples) +
                                                 ", got " + std::to_string(c.samples));
     }
-    if (std::int64_t(c.samples) * c.width > kMaxLayerValues) {
-        throw ConfigError(field("samples"), "samples × width must be at most " +
+    if (std::int64_t(c.samples) * c.maxWidth() > kMaxLayerValues) {
+        throw ConfigError(field("samples"), "samples × the widest layer must be at most " +
                                                 std::to_string(kMaxLayerValues));
     }
     if (c.bins < 1 || c.bins > kMaxBins) {
@@ -47,22 +60,27 @@ void validate(const ActivationsConfig& c, const std::string& prefix) {
             throw ConfigError(field("range"), "low bound must be below the high bound");
         }
     }
+    if (parseBiasInit(c.biasInit, field("bias_init")).sigma > 0.0 && !c.bias) {
+        throw ConfigError(field("bias_init"), "a normal bias needs biases (bias: true)");
+    }
 }
 
 void ActivationsExperiment::draw(const ActivationsConfig& c, const RunControl* control) {
-    const bool freshInput = m_seed != c.seed || m_samples != c.samples || m_width != c.width || m_input.size() == 0;
+    const bool freshInput = m_seed != c.seed || m_samples != c.samples || m_hidden != c.hidden || m_input.size() == 0;
     if (freshInput) {
         m_seed = c.seed;
         m_samples = c.samples;
-        m_width = c.width;
+        m_hidden = c.hidden;
         m_base.clear();
-        m_input.resize(c.samples, c.width);
+        m_input.resize(c.samples, c.inputWidth());
     }
+    // Dense layer l maps fan_in(l) → hidden[l]; the input is as wide as the first layer.
+    auto fanIn = [&](int l) { return l == 0 ? c.inputWidth() : c.hidden[static_cast<std::size_t>(l) - 1]; };
     // The base matrices still missing, inserted now (the map does not change while tasks run).
     std::vector<std::pair<std::pair<BaseDistribution, int>, Matrix*>> missing;
     for (const std::string& spec : c.initializers) {
         const BaseDistribution distribution = makeInitializer(spec)->distribution();
-        for (int l = 0; l < c.depth; ++l) {
+        for (int l = 0; l < c.depth(); ++l) {
             const auto [it, inserted] = m_base.try_emplace({distribution, l});
             if (inserted) missing.emplace_back(it->first, &it->second);
         }
@@ -78,8 +96,9 @@ void ActivationsExperiment::draw(const ActivationsConfig& c, const RunControl* c
             return;
         }
         const auto& [key, matrix] = missing[static_cast<std::size_t>(task - segments)];
-        Rng rng = Rng::stream(c.seed, static_cast<std::uint64_t>(key.second) + 1);  // layer l: stream l + 1
-        *matrix = Initializer::drawBase(key.first, c.width, c.width, rng, control);
+        const int l = key.second;
+        Rng rng = Rng::stream(c.seed, static_cast<std::uint64_t>(l) + 1);  // layer l: stream l + 1
+        *matrix = Initializer::drawBase(key.first, fanIn(l), c.hidden[static_cast<std::size_t>(l)], rng, control);
     };
     try {
         ThreadPool::shared().parallelFor(segments + static_cast<int>(missing.size()), drawOne);
@@ -105,37 +124,69 @@ struct LayerInFlight {
 std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConfig& config,
                                                            const std::vector<std::string>& specs,
                                                            const RunControl* control) {
+    if (specs.empty()) return {};  // every row memoised
     const Activation& act = activationByName(config.activation);
+    const BiasInit biasInit = parseBiasInit(config.biasInit);
     const int runs = static_cast<int>(specs.size());
     const int blocks = (config.samples + kBlockRows - 1) / kBlockRows;
     const int tasks = runs * blocks;
-    std::vector<std::unique_ptr<Initializer>> inits;
     std::vector<InitializerRun> out(specs.size());
-    std::vector<std::vector<const Matrix*>> base(specs.size());
+    // One network per initializer, its dense layers sharing the base draws, scaled.
+    NetworkSpec shape{{config.inputWidth()}, &act, config.bias, config.batchNorm, /*linearOutput=*/false,
+                      /*sharedWeights=*/true};
+    shape.sizes.insert(shape.sizes.end(), config.hidden.begin(), config.hidden.end());
+    std::vector<Sequential> nets;
     for (std::size_t r = 0; r < specs.size(); ++r) {
-        inits.push_back(makeInitializer(specs[r]));
+        const auto init = makeInitializer(specs[r]);
         out[r].initializer = specs[r];
-        out[r].displayName = inits[r]->displayName();
-        out[r].formula = inits[r]->formula();
-        for (int l = 0; l < config.depth; ++l) base[r].push_back(&m_base.at({inits[r]->distribution(), l}));
+        out[r].displayName = init->displayName();
+        out[r].formula = init->formula();
+        Sequential& net = nets.emplace_back(buildNetwork<float>(shape));
+        for (int l = 0; l < net.denseCount(); ++l) {
+            Dense& d = net.dense(l);
+            d.shareScaledWeights(&m_base.at({init->distribution(), l}), init->scale(d.fanIn(), d.fanOut()));
+            describeInitialization(d, *init);
+            initializeBias(d, biasInit, config.seed, l);
+        }
+        net.setMode(LayerMode::Measure);  // BatchNorm normalises with the input's own statistics
+        if (init->needsData()) lsuvInitialize(net, m_input, control);
     }
+    const Sequential& plan = nets.front();  // every network has the same layers
+    // Steps: layer ranges [from, to) run block by block without a pause; a range ends after a
+    // hidden layer's last layer (its histogram grid needs the merged range) or before a layer that
+    // needs the batch's statistics. A hidden layer ended by step s is counted in step s + 1.
+    std::vector<std::pair<int, int>> steps;
+    for (int from = 0; from < plan.size();) {
+        int to = from;
+        while (to < plan.size()) {
+            const bool endsHidden = std::find(plan.hiddenEnds().begin(), plan.hiddenEnds().end(), to) != plan.hiddenEnds().end();
+            ++to;
+            if (endsHidden || (to < plan.size() && plan.layer(to).needsBatchStatistics())) break;
+        }
+        steps.emplace_back(from, to);
+        from = to;
+    }
+    steps.emplace_back(plan.size(), plan.size());  // the last hidden layer's counting
+    auto endsHidden = [&](int layer) {
+        return std::find(plan.hiddenEnds().begin(), plan.hiddenEnds().end(), layer) != plan.hiddenEnds().end();
+    };
+
     if (m_parts.size() < static_cast<std::size_t>(tasks)) m_parts.resize(static_cast<std::size_t>(tasks));
     std::vector<LayerInFlight> layer(specs.size());
-    const auto width = static_cast<std::size_t>(config.width);
-    // Step s computes layer s in every block (s < depth) and counts layer s − 1, whose range and
-    // extremes are known by then (s > 0): depth + 1 fork-joins in all.
-    for (int step = 0; step <= config.depth; ++step) {
+    bool counting = false;  // the previous step ended a hidden layer
+    for (const auto& [from, to] : steps) {
         if (control) control->checkpoint();
-        // Ranges of blocks per thread: a block's 200 KB of buffers stay in one core's L2 from layer
-        // to layer (handing blocks out one by one cost ~10%, moving them between cores).
+        const bool endHidden = to > from && endsHidden(to - 1);
+        const bool nextNeedsStatistics = to < plan.size() && plan.layer(to).needsBatchStatistics();
+        // Ranges of blocks per thread: a block's 200 KB of buffers stay in one core's L2 from step
+        // to step (handing blocks out one by one cost ~10%, moving them between cores).
         ThreadPool::shared().parallelForRanges(tasks, [&](int t) {
             const auto r = static_cast<std::size_t>(t / blocks);
             const int block = t % blocks;
             Part& part = m_parts[static_cast<std::size_t>(t)];
-            const int rows = std::min(kBlockRows, config.samples - block * kBlockRows);
-            if (step > 0) {
+            if (counting) {
                 const LayerInFlight& l = layer[r];
-                const std::span<const float> values(part.prev.data(), static_cast<std::size_t>(rows) * width);
+                const std::span<const float> values(part.prev.data(), static_cast<std::size_t>(part.prev.size()));
                 part.binCounts.assign(static_cast<std::size_t>(l.bins->slotCount()), 0);
                 l.bins->add(values, part.binCounts.data());
                 if (l.exact) {
@@ -145,25 +196,29 @@ std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConf
                     l.percentiles->add(values, part.buckets.data());
                 }
             }
-            if (step < config.depth) {
-                const float s = static_cast<float>(inits[r]->scale(config.width, config.width));
-                const Matrix& b = *base[r][static_cast<std::size_t>(step)];
-                // Z = A_prev·W with W = s × the shared base draw, as s·(A_prev·B): one GEMM, no W
-                // (a zero bias adds nothing)
-                if (step == 0) {
-                    part.cur.noalias() = s * (m_input.middleRows(block * kBlockRows, rows) * b);
+            if (from == to) return;
+            const Sequential& net = nets[r];
+            const int rows = std::min(kBlockRows, config.samples - block * kBlockRows);
+            for (int i = from; i < to; ++i) {
+                // The first layer reads its rows of the input in place.
+                const auto& layer = net.layer(i);
+                if (i == 0) {
+                    layer.forwardRows(m_input.middleRows(block * kBlockRows, rows), part.cur);
+                } else if (layer.worksInPlace()) {
+                    layer.forwardRows(part.prev, part.prev);  // e.g. A = f(Z), over Z
+                    continue;
                 } else {
-                    part.cur.noalias() = s * (part.prev * b);
+                    layer.forwardRows(part.prev, part.cur);  // e.g. Z = s·(A·B)
                 }
-                act.forward(part.cur, part.cur);  // A = f(Z), in place
-                part.moments = momentsOf({part.cur.data(), static_cast<std::size_t>(part.cur.size())}, &act);
                 std::swap(part.cur, part.prev);
             }
+            if (endHidden) part.moments = momentsOf({part.prev.data(), static_cast<std::size_t>(part.prev.size())}, &act);
+            if (nextNeedsStatistics) part.columns = ColumnMoments::of(part.prev);
         });
         for (std::size_t r = 0; r < specs.size(); ++r) {
             Part* parts = &m_parts[r * static_cast<std::size_t>(blocks)];
             LayerInFlight& l = layer[r];
-            if (step > 0) {  // finish layer step − 1
+            if (counting) {  // finish the hidden layer counted in this step
                 std::vector<std::int64_t> slots(static_cast<std::size_t>(l.bins->slotCount()), 0);
                 std::vector<double> percentiles;
                 if (l.exact) {
@@ -180,16 +235,20 @@ std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConf
                 for (int b = 0; b < blocks; ++b) {
                     for (std::size_t k = 0; k < slots.size(); ++k) slots[k] += parts[b].binCounts[k];
                 }
+                const int index = static_cast<int>(out[r].layers.size());
+                const Dense& d = nets[r].dense(index);
                 LayerResult result;
-                result.layer = step;
-                result.scale = inits[r]->scale(config.width, config.width);
-                result.sigma = inits[r]->weightStd(config.width, config.width);
-                result.description = inits[r]->describe(config.width, config.width);
+                result.layer = index + 1;
+                result.fanIn = d.fanIn();
+                result.width = d.fanOut();
+                result.scale = d.initScale;
+                result.sigma = d.initStd;
+                result.description = d.initDescription;
                 result.stats = finishStats(l.moments, std::move(percentiles), &act);
                 result.histogram = l.bins->histogram(slots.data());
                 out[r].layers.push_back(std::move(result));
             }
-            if (step < config.depth) {  // layer step: merge the blocks' moments, set the grids
+            if (endHidden) {  // merge the blocks' moments, set the grids
                 l.moments = Moments{};
                 for (int b = 0; b < blocks; ++b) l.moments.merge(parts[b].moments);
                 const auto [lo, hi] = config.range.automatic ? automaticRange(l.moments, &act)
@@ -198,7 +257,13 @@ std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConf
                 l.percentiles.emplace(l.moments.min, l.moments.max);
                 l.exact = l.moments.finite() <= kExactPercentileLimit;
             }
+            if (nextNeedsStatistics) {  // the whole batch's statistics, merged in block order
+                ColumnMoments merged;
+                for (int b = 0; b < blocks; ++b) merged.merge(parts[b].columns);
+                nets[r].layer(to).useBatchStatistics(merged);
+            }
         }
+        counting = endHidden;
     }
     return out;
 }
@@ -246,18 +311,24 @@ ResourceEstimate estimateResources(const ActivationsConfig& c) {
         } catch (const Error&) {
         }
     }
-    const double width = c.width, depth = c.depth, samples = c.samples;
+    double weightValues = 0.0, gemm = 0.0;
+    for (int l = 0; l < c.depth(); ++l) {
+        const double in = l == 0 ? c.inputWidth() : c.hidden[static_cast<std::size_t>(l) - 1];
+        weightValues += in * c.hidden[static_cast<std::size_t>(l)];
+        gemm += in * c.hidden[static_cast<std::size_t>(l)];
+    }
+    const double width = c.maxWidth(), samples = c.samples;
     const double runs = static_cast<double>(c.initializers.size());
     const double blocks = std::ceil(samples / ActivationsExperiment::kBlockRows);
-    const double weights = double(distributions.size()) * depth * width * width * 4.0;
-    const double input = samples * width * 4.0;
+    const double weights = double(distributions.size()) * weightValues * 4.0;
+    const double input = samples * c.inputWidth() * 4.0;
     // Per block of each run: two row buffers, the percentile buckets, the exact values.
     const double parts = runs * blocks * (3.0 * ActivationsExperiment::kBlockRows * width * 4.0 +
                                           PercentileCounter::kSlots * 4.0 + (c.bins + 3) * 8.0);
     ResourceEstimate e;
     e.bytes = weights + input + parts;
-    e.flops = 2.0 * runs * depth * samples * width * width;
-    e.heaviestField = weights >= input + parts ? "width" : "samples";
+    e.flops = 2.0 * runs * samples * gemm;
+    e.heaviestField = weights >= input + parts ? "hidden" : "samples";
     return e;
 }
 

@@ -12,6 +12,7 @@
 #include "common/parallel.h"
 #include "common/system.h"
 #include "nn/activation.h"
+#include "nn/lsuv.h"
 #include "nn/network.h"
 
 namespace initscope {
@@ -20,16 +21,18 @@ namespace {
 constexpr std::uint64_t kBatchStream = 1'000'003;
 
 struct Net {
-    std::unique_ptr<Mlp> mlp;
+    std::unique_ptr<Sequential> mlp;
     std::unique_ptr<Optimizer> optimizer;
     std::vector<ParamSlot> slots;
     Matrix dLogits;
     TrainingRun run;
 };
 
-double accuracy(Mlp& mlp, const DataSplit& split, int samples, Matrix& x,
+// In inference mode (BatchNorm with its running statistics).
+double accuracy(Sequential& mlp, const DataSplit& split, int samples, Matrix& x,
                 std::vector<std::uint8_t>& labels) {
     const int n = samples <= 0 ? split.count : std::min(samples, split.count);
+    mlp.setMode(LayerMode::Eval);
     constexpr int kChunk = 500;
     int correct = 0;
     for (int first = 0; first < n; first += kChunk) {
@@ -37,6 +40,7 @@ double accuracy(Mlp& mlp, const DataSplit& split, int samples, Matrix& x,
         gatherRange(split, first, size, x, labels);
         correct += countCorrect(mlp.forward(x), labels);
     }
+    mlp.setMode(LayerMode::Train);
     return n > 0 ? double(correct) / n : 0.0;
 }
 
@@ -85,6 +89,9 @@ void validate(const TrainingConfig& c, const std::string& prefix) {
                                                    std::to_string(h));
         }
     }
+    if (parseBiasInit(c.biasInit, field("bias_init")).sigma > 0.0 && !c.bias) {
+        throw ConfigError(field("bias_init"), "a normal bias needs biases (bias: true)");
+    }
     if (!std::isfinite(c.learningRate) || c.learningRate <= 0.0 || c.learningRate > 1e3) {
         throw ConfigError(field("learning_rate"), "must be a number in (0, 1000]");
     }
@@ -109,6 +116,7 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
         throw FileError(data.folder, "dataset has no training or no test images");
     }
     const Activation& act = activationByName(config.activation);
+    const BiasInit biasInit = parseBiasInit(config.biasInit);
     std::vector<int> sizes{data.train.features};
     sizes.insert(sizes.end(), config.hidden.begin(), config.hidden.end());
     sizes.push_back(kClasses);
@@ -124,29 +132,39 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
         }
         const double moments = config.optimizer == OptimizerKind::Adam ? 2 : config.optimizer == OptimizerKind::Sgd ? 0 : 1;
         const double rows = std::max({config.batchSize, config.probeSize, 500});
-        const double perNet = params * 4.0 * (2.0 + moments) + 4.0 * rows * units * 4.0;
+        // BatchNorm keeps x̂ and dL/dx̂ besides its output: up to three more per unit.
+        const double buffers = config.batchNorm ? 7.0 : 4.0;
+        const double perNet = params * 4.0 * (2.0 + moments) + buffers * rows * units * 4.0;
         requireMemory(perNet * double(config.initializers.size()), "training.hidden",
                       "reduce the hidden layers' sizes, the batch size or the number of initializers");
     }
     TrainingResult result;
     result.config = config;
     result.datasetFolder = data.folder;
-    std::vector<Net> nets(config.initializers.size());
-    for (std::size_t k = 0; k < nets.size(); ++k) {
-        Net& net = nets[k];
-        net.mlp = std::make_unique<Mlp>(sizes, act, config.bias, /*linearOutput=*/true);
-        net.mlp->initialize(*makeInitializer(config.initializers[k]), config.seed);
-        net.optimizer = makeOptimizer(config.optimizer, config.learningRate);
-        net.slots = net.mlp->paramSlots();
-        net.run.initializer = config.initializers[k];
-        net.run.loss.reserve(static_cast<std::size_t>(config.iterations));
-    }
-
     Matrix x, probeX, evalX;
     std::vector<std::uint8_t> labels, probeLabels, evalLabels;
     std::vector<int> indices(static_cast<std::size_t>(config.batchSize));
     gatherRange(data.test, 0, std::min(config.probeSize, data.test.count), probeX, probeLabels);
     Rng batchRng = Rng::stream(config.seed, kBatchStream);
+    std::vector<Net> nets(config.initializers.size());
+    const NetworkSpec spec{sizes, &act, config.bias, config.batchNorm, /*linearOutput=*/true};
+    for (std::size_t k = 0; k < nets.size(); ++k) {
+        Net& net = nets[k];
+        net.mlp = std::make_unique<Sequential>(buildNetwork<float>(spec));
+        const auto init = makeInitializer(config.initializers[k]);
+        initializeNetwork(*net.mlp, *init, biasInit, config.seed);
+        if (init->needsData()) {
+            // LSUV on the first mini-batch: the same indices the loop draws first.
+            Rng firstBatch = batchRng;
+            for (auto& i : indices) i = static_cast<int>(firstBatch.below(data.train.count));
+            gatherBatch(data.train, indices, x, labels);
+            lsuvInitialize(*net.mlp, x, control);
+        }
+        net.optimizer = makeOptimizer(config.optimizer, config.learningRate);
+        net.slots = net.mlp->params();
+        net.run.initializer = config.initializers[k];
+        net.run.loss.reserve(static_cast<std::size_t>(config.iterations));
+    }
     std::vector<double> losses(nets.size());
     const auto start = std::chrono::steady_clock::now();
     auto elapsed = [&] {
@@ -179,17 +197,23 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
                 rs.testAccuracy = accuracy(*net.mlp, data.test, config.evalSamples, probe.evalX, probe.evalLabels);
             }
             // Probe batch: forward, then backward from the loss, to see A and dL/dA per layer.
-            Mlp& mlp = *net.mlp;
+            // In Measure mode: BatchNorm's running statistics do not learn from the probe.
+            Sequential& mlp = *net.mlp;
+            mlp.setMode(LayerMode::Measure);
             softmaxCrossEntropy(mlp.forward(probeX), probeLabels, &probe.grad);
             mlp.backward(probeX, probe.grad);
+            mlp.setMode(LayerMode::Train);
+            if (iteration == 0) {
+                for (int b = 0; b < mlp.denseCount(); ++b) rs.layerDescriptions.push_back(mlp.dense(b).initDescription);
+            }
             for (int l = 0; l < hiddenLayers; ++l) {
                 LayerSnapshot ls;
-                const Matrix& a = mlp.output(l);
+                const Matrix& a = mlp.output(mlp.hiddenEnd(l));
                 const std::span<const float> av(a.data(), static_cast<std::size_t>(a.size()));
                 ls.activationStats = computeStats(av, &act);
                 const auto [lo, hi] = automaticRange(av, &act);
                 ls.activationHistogram = makeHistogram(av, config.bins, lo, hi);
-                const Matrix& g = mlp.gradOutput(l);
+                const Matrix& g = mlp.gradOutput(mlp.hiddenEnd(l));
                 const std::span<const float> gv(g.data(), static_cast<std::size_t>(g.size()));
                 ls.gradientStats = computeStats(gv, nullptr);
                 ls.gradientHistogram = gradientHistogram(gv, ls.gradientStats, config.bins);
@@ -232,7 +256,7 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
                     losses[k] = std::numeric_limits<double>::quiet_NaN();
                     return;
                 }
-                Mlp& mlp = *net.mlp;
+                Sequential& mlp = *net.mlp;
                 if (task < n) {
                     softmaxCrossEntropy(mlp.forward(x), labels, &net.dLogits);  // dL/dlogits
                     mlp.backward(x, net.dLogits);
@@ -242,7 +266,10 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
                 }
                 // Handed out after every update task has started; wait for this network's one.
                 while (!updated[k].load(std::memory_order_acquire)) std::this_thread::yield();
+                // The batch's loss after the step, measured without learning from it again.
+                mlp.setMode(LayerMode::Measure);
                 losses[k] = softmaxCrossEntropy<float>(mlp.forward(x), labels, nullptr);
+                mlp.setMode(LayerMode::Train);
             });
             for (std::size_t k = 0; k < nets.size(); ++k) {
                 Net& net = nets[k];

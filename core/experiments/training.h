@@ -28,6 +28,8 @@ struct TrainingConfig {
     int probeSize = 256;    // test images whose activations and gradients are histogrammed
     int bins = 30;
     bool bias = true;
+    std::string biasInit = "zeros";  // "zeros" or "normal=<σ_b>"
+    bool batchNorm = false;          // BatchNorm after every hidden dense layer
 
     bool operator==(const TrainingConfig&) const = default;
 };
@@ -50,7 +52,8 @@ struct RunSnapshot {
     double loss = 0.0;  // the latest recorded loss (NaN before the first iteration)
     std::optional<double> testAccuracy;
     std::optional<int> divergedAt;
-    std::vector<LayerSnapshot> layers;  // hidden layers
+    std::vector<LayerSnapshot> layers;  // hidden layers (after BatchNorm and the activation)
+    std::vector<std::string> layerDescriptions;  // at iteration 0: how each dense layer was initialised
 };
 
 struct TrainingSnapshot {
@@ -100,7 +103,9 @@ void thinSnapshots(std::vector<TrainingSnapshot>& snapshots, std::size_t limit =
 
 // Trains config.initializers.size() networks on `data` (config.dataset is not read here).
 // Deterministic for a seed: weights from the seed's per-layer streams, batches from their own
-// stream, drawn with replacement and shared by every network. A cancelled run returns what it
+// stream, drawn with replacement and shared by every network. LSUV is fitted on the first
+// mini-batch. Snapshots measure the probe batch in training mode (BatchNorm with the probe's own
+// statistics, running statistics untouched); accuracies use inference mode. A cancelled run returns what it
 // has with cancelled = true.
 TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
                            TrainingObserver* observer = nullptr, const RunControl* control = nullptr);

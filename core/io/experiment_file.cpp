@@ -112,8 +112,9 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
                                              "): update InitScope");
         }
         if (v < 1) throw ConfigError("version", "must be 1 or more");
+        if (v == 1) migrateExperimentV1(j);
         for (auto it = j.begin(); it != j.end(); ++it) {
-            static const char* kKnown[] = {"format", "version", "view", "activations", "training"};
+            static const char* kKnown[] = {"format", "version", "view", "activations", "training", "bn_sweep"};
             if (std::find(std::begin(kKnown), std::end(kKnown), it.key()) == std::end(kKnown)) {
                 // An empty key still needs a name in the message (found by fuzzing).
                 throw ConfigError(it.key().empty() ? "\"\"" : it.key(), "unknown field");
@@ -126,13 +127,17 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
             e.view = ExperimentFile::View::Activations;
         } else if (*view == "training") {
             e.view = ExperimentFile::View::Training;
+        } else if (*view == "bn-sweep") {
+            e.view = ExperimentFile::View::BnSweep;
         } else {
-            throw ConfigError("view", "must be \"activations\" or \"training\"");
+            throw ConfigError("view", "must be \"activations\", \"training\" or \"bn-sweep\"");
         }
         if (!j.contains("activations")) throw ConfigError("activations", "missing field");
         if (!j.contains("training")) throw ConfigError("training", "missing field");
+        if (!j.contains("bn_sweep")) throw ConfigError("bn_sweep", "missing field");
         e.activations = activationsConfigFromJson(j["activations"], "activations.");
         e.training = trainingConfigFromJson(j["training"], "training.");
+        e.bnSweep = bnSweepConfigFromJson(j["bn_sweep"], "bn_sweep.");
         return e;
     } catch (const nlohmann::json::exception& e) {
         // Every field is type-checked before it is read; this is a last line of defence.
@@ -148,9 +153,12 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
 std::string serializeExperiment(const ExperimentFile& e) {
     Json j{{"format", kExperimentFormat},
            {"version", kExperimentFileVersion},
-           {"view", e.view == ExperimentFile::View::Training ? "training" : "activations"},
+           {"view", e.view == ExperimentFile::View::Training  ? "training"
+                    : e.view == ExperimentFile::View::BnSweep ? "bn-sweep"
+                                                              : "activations"},
            {"activations", toJson(e.activations)},
-           {"training", toJson(e.training)}};
+           {"training", toJson(e.training)},
+           {"bn_sweep", toJson(e.bnSweep)}};
     return dumpJson(j) + "\n";
 }
 
@@ -167,6 +175,7 @@ std::vector<std::string> differingFields(const ExperimentFile& a, const Experime
     };
     compare(toJson(a.activations), toJson(b.activations), "activations.");
     compare(toJson(a.training), toJson(b.training), "training.");
+    compare(toJson(a.bnSweep), toJson(b.bnSweep), "bn_sweep.");
     return out;
 }
 

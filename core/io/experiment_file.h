@@ -4,23 +4,26 @@
 #include <vector>
 
 #include "experiments/activations.h"
+#include "experiments/bn_sweep.h"
 #include "experiments/training.h"
 
 namespace initscope {
 
-// A saved experiment: every setting of both experiments and which one is in view. Stored as
-// versioned JSON: {"format": "initscope-experiment", "version": 1, "view": ..., "activations":
-// {...}, "training": {...}}.
+// A saved experiment: every setting of the three experiments and which one is in view. Stored as
+// versioned JSON: {"format": "initscope-experiment", "version": 2, "view": "activations" |
+// "training" | "bn-sweep", "activations": {...}, "training": {...}, "bn_sweep": {...}}.
+// Version 1 (square layers, no BatchNorm, no sweep) is read by migrating it (migrateExperimentV1).
 struct ExperimentFile {
-    enum class View { Activations, Training };
+    enum class View { Activations, Training, BnSweep };
     View view = View::Activations;
     ActivationsConfig activations;
     TrainingConfig training;
+    BnSweepConfig bnSweep;
 
     bool operator==(const ExperimentFile&) const = default;
 };
 
-inline constexpr int kExperimentFileVersion = 1;
+inline constexpr int kExperimentFileVersion = 2;
 inline constexpr const char* kExperimentFormat = "initscope-experiment";
 
 // Parses and validates; throws FileError("<path>", "<field>: <problem>") when `path` is given,

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "experiments/activations.h"
+#include "experiments/bn_sweep.h"
 #include "experiments/training.h"
 #include "io/experiment_file.h"
 
@@ -37,12 +38,16 @@ public:
                                    const FigureOptions& options) = 0;
     virtual void renderTraining(const TrainingResult& result, const std::string& path,
                                 const FigureOptions& options) = 0;
+    // The sweep's grid of small accuracy plots (BatchNorm solid, without dashed), one per scale.
+    virtual void renderBnSweep(const BnSweepResult& result, const std::string& path,
+                               const FigureOptions& options) = 0;
     // One folder with every figure, the CSVs, the experiment file and a provenance text; returns
     // the file names written.
     virtual std::vector<std::string> writeBundle(const std::string& folder,
                                                  const ExperimentFile& experiment,
                                                  const ActivationsResult& activations,
                                                  const TrainingResult* training,
+                                                 const BnSweepResult* sweep,
                                                  const FigureOptions& options) = 0;
 };
 

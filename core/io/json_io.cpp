@@ -67,6 +67,16 @@ public:
         }
         return out;
     }
+    std::vector<double> numbers(const std::string& key) {
+        const Json& v = field(key);
+        if (!v.is_array()) throw ConfigError(name(key), "must be an array of numbers");
+        std::vector<double> out;
+        for (const Json& e : v) {
+            if (!e.is_number()) throw ConfigError(name(key), "must be an array of numbers");
+            out.push_back(e.get<double>());
+        }
+        return out;
+    }
     std::vector<int> integers(const std::string& key, int lo, int hi) {
         const Json& v = field(key);
         if (!v.is_array()) throw ConfigError(name(key), "must be an array of whole numbers");
@@ -133,10 +143,10 @@ std::string dumpJson(const Json& j, int indent) {
 
 Json toJson(const ActivationsConfig& c) {
     return Json{{"activation", c.activation}, {"initializers", c.initializers},
-                {"depth", c.depth},           {"width", c.width},
-                {"samples", c.samples},       {"seed", c.seed},
-                {"bins", c.bins},             {"range", rangeToJson(c.range)},
-                {"bias", c.bias}};
+                {"hidden", c.hidden},         {"samples", c.samples},
+                {"seed", c.seed},             {"bins", c.bins},
+                {"range", rangeToJson(c.range)}, {"bias", c.bias},
+                {"bias_init", c.biasInit},    {"batch_norm", c.batchNorm}};
 }
 
 ActivationsConfig activationsConfigFromJson(const Json& j, const std::string& prefix) {
@@ -144,13 +154,14 @@ ActivationsConfig activationsConfigFromJson(const Json& j, const std::string& pr
     ActivationsConfig c;
     c.activation = r.string("activation");
     c.initializers = r.strings("initializers");
-    c.depth = static_cast<int>(r.integer("depth", 1, kMaxDepth));
-    c.width = static_cast<int>(r.integer("width", 1, kMaxWidth));
+    c.hidden = r.integers("hidden", 1, kMaxWidth);
     c.samples = static_cast<int>(r.integer("samples", 1, kMaxSamples));
     c.seed = r.unsignedInteger("seed");
     c.bins = static_cast<int>(r.integer("bins", 1, kMaxBins));
     c.range = rangeFromJson(r.field("range"), r.name("range"));
     c.bias = r.boolean("bias");
+    c.biasInit = r.string("bias_init");
+    c.batchNorm = r.boolean("batch_norm");
     r.finish();
     validate(c, prefix);
     return c;
@@ -170,7 +181,9 @@ Json toJson(const TrainingConfig& c) {
                 {"eval_samples", c.evalSamples},
                 {"probe_size", c.probeSize},
                 {"bins", c.bins},
-                {"bias", c.bias}};
+                {"bias", c.bias},
+                {"bias_init", c.biasInit},
+                {"batch_norm", c.batchNorm}};
 }
 
 TrainingConfig trainingConfigFromJson(const Json& j, const std::string& prefix) {
@@ -190,9 +203,102 @@ TrainingConfig trainingConfigFromJson(const Json& j, const std::string& prefix) 
     c.probeSize = static_cast<int>(r.integer("probe_size", 1, 10000));
     c.bins = static_cast<int>(r.integer("bins", 1, kMaxBins));
     c.bias = r.boolean("bias");
+    c.biasInit = r.string("bias_init");
+    c.batchNorm = r.boolean("batch_norm");
     r.finish();
     validate(c, prefix);
     return c;
+}
+
+void migrateExperimentV1(Json& j) {
+    if (j.contains("activations") && j["activations"].is_object()) {
+        Json& a = j["activations"];
+        FieldReader r(a, "activations.");
+        const auto depth = static_cast<int>(r.integer("depth", 1, kMaxDepth));
+        const auto width = static_cast<int>(r.integer("width", 1, kMaxWidth));
+        for (const char* key : {"hidden", "bias_init", "batch_norm"}) {
+            if (a.contains(key)) throw ConfigError(r.name(key), "unknown field (in a version-1 file)");
+        }
+        Json migrated = Json::object();
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            if (it.key() == "depth") {
+                migrated["hidden"] = std::vector<int>(static_cast<std::size_t>(depth), width);
+            } else if (it.key() != "width") {
+                migrated[it.key()] = *it;
+            }
+        }
+        migrated["bias_init"] = "zeros";
+        migrated["batch_norm"] = false;
+        a = std::move(migrated);
+    }
+    if (j.contains("training") && j["training"].is_object()) {
+        for (const char* key : {"bias_init", "batch_norm"}) {
+            if (j["training"].contains(key)) {
+                throw ConfigError(std::string("training.") + key, "unknown field (in a version-1 file)");
+            }
+        }
+        j["training"]["bias_init"] = "zeros";
+        j["training"]["batch_norm"] = false;
+    }
+    if (j.contains("bn_sweep")) throw ConfigError("bn_sweep", "unknown field (in a version-1 file)");
+    j["bn_sweep"] = toJson(BnSweepConfig{});
+}
+
+Json toJson(const BnSweepConfig& c) {
+    return Json{{"dataset", c.dataset},       {"weights", c.weights},
+                {"epochs", c.epochs},         {"train_size", c.trainSize},
+                {"batch", c.batchSize},       {"learning_rate", c.learningRate},
+                {"hidden", c.hidden},         {"activation", c.activation},
+                {"seed", c.seed}};
+}
+
+BnSweepConfig bnSweepConfigFromJson(const Json& j, const std::string& prefix) {
+    FieldReader r(j, prefix);
+    BnSweepConfig c;
+    c.dataset = r.string("dataset");
+    c.weights = r.numbers("weights");
+    c.epochs = static_cast<int>(r.integer("epochs", 1, kMaxSweepEpochs));
+    c.trainSize = static_cast<int>(r.integer("train_size", 1, 60000));
+    c.batchSize = static_cast<int>(r.integer("batch", 1, kMaxBatch));
+    c.learningRate = r.number("learning_rate");
+    c.hidden = r.integers("hidden", 1, kMaxWidth);
+    c.activation = r.string("activation");
+    c.seed = r.unsignedInteger("seed");
+    r.finish();
+    validate(c, prefix);
+    return c;
+}
+
+Json toJson(const BnSweepResult& result) {
+    auto curve = [](const BnSweepCurve& c) {
+        Json accuracy = Json::array();
+        for (double a : c.accuracy) accuracy.push_back(finiteOrNull(a));
+        return Json{{"accuracy", accuracy}, {"diverged_at", c.divergedAt ? Json(*c.divergedAt) : Json(nullptr)}};
+    };
+    Json scales = Json::array();
+    for (const BnSweepScale& s : result.scales) {
+        scales.push_back(Json{{"index", s.index}, {"w", s.w}, {"bn", curve(s.bn)}, {"plain", curve(s.plain)}});
+    }
+    return Json{{"experiment", "bn-sweep"},
+                {"config", toJson(result.config)},
+                {"dataset_folder", result.datasetFolder},
+                {"record_iterations", result.recordIterations},
+                {"scales", std::move(scales)},
+                {"cancelled", result.cancelled},
+                {"train_seconds", result.trainSeconds}};
+}
+
+std::string bnSweepCsv(const BnSweepResult& result) {
+    std::string out = "w,network,epoch,iteration,accuracy\n";
+    for (const BnSweepScale& s : result.scales) {
+        for (const auto& [name, curve] : {std::pair{"bn", &s.bn}, std::pair{"plain", &s.plain}}) {
+            for (std::size_t k = 0; k < curve->accuracy.size() && k < result.recordIterations.size(); ++k) {
+                out += csvNumber(s.w) + "," + name + "," + std::to_string(k + 1) + "," +
+                       std::to_string(result.recordIterations[k]) + "," + csvNumber(curve->accuracy[k]) + "\n";
+            }
+        }
+    }
+    return out;
 }
 
 Json toJson(const LayerStats& s) {
@@ -220,7 +326,8 @@ Json toJson(const ActivationsResult& result) {
     for (const InitializerRun& run : result.runs) {
         Json layers = Json::array();
         for (const LayerResult& l : run.layers) {
-            Json layer{{"layer", l.layer}, {"sigma", l.sigma}, {"description", l.description}};
+            Json layer{{"layer", l.layer},   {"fan_in", l.fanIn},  {"width", l.width},
+                       {"sigma", l.sigma},   {"scale", l.scale},   {"description", l.description}};
             const Json stats = toJson(l.stats);
             for (auto it = stats.begin(); it != stats.end(); ++it) layer[it.key()] = *it;
             layer["histogram"] = toJson(l.histogram);

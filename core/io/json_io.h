@@ -4,6 +4,7 @@
 #include <string>
 
 #include "experiments/activations.h"
+#include "experiments/bn_sweep.h"
 #include "experiments/training.h"
 
 namespace initscope {
@@ -20,12 +21,23 @@ Json toJson(const ActivationsConfig& config);
 Json toJson(const TrainingConfig& config);
 ActivationsConfig activationsConfigFromJson(const Json& j, const std::string& prefix);
 TrainingConfig trainingConfigFromJson(const Json& j, const std::string& prefix);
+Json toJson(const BnSweepConfig& config);
+// Rewrites a version-1 experiment file's JSON as version 2: activations' depth × width become
+// "hidden", both experiments gain "bias_init": "zeros" and "batch_norm": false, and the file gains
+// the default "bn_sweep" section. A bad v1 depth or width is a ConfigError naming it.
+void migrateExperimentV1(Json& j);
+BnSweepConfig bnSweepConfigFromJson(const Json& j, const std::string& prefix);
 
 // Results, in the documented command-line format.
 Json toJson(const LayerStats& stats);
 Json toJson(const Histogram& histogram);
 Json toJson(const ActivationsResult& result);
 Json toJson(const TrainingResult& result);
+// {"experiment": "bn-sweep", "config", "record_iterations", "scales": [{"w", "bn": {"accuracy":
+// [...], "diverged_at"}, "plain": {...}}], "train_seconds", ...}; a diverged network's records are null.
+Json toJson(const BnSweepResult& result);
+// One row per record: w,network,epoch,iteration,accuracy (empty after divergence).
+std::string bnSweepCsv(const BnSweepResult& result);
 
 // CSV: one row per histogram bin (activations) or per iteration (training).
 std::string activationsCsv(const ActivationsResult& result);

@@ -66,6 +66,24 @@ std::vector<Preset> makePresets() {
     mnist.bookStyle = true;
     mnist.experiment.view = ExperimentFile::View::Training;
     list.push_back(std::move(mnist));  // TrainingConfig's defaults are the book's
+    Preset bn;
+    bn.name = "fig6-18-batch-norm";
+    bn.title = "Figure 6-18: Batch Normalization speeds up learning";
+    bn.description =
+        "The book's network with weights N(0, 0.01²), trained with and without BatchNorm on the same "
+        "batches: with it, the training accuracy rises far sooner.";
+    bn.bookStyle = true;
+    bn.experiment.view = ExperimentFile::View::BnSweep;
+    bn.experiment.bnSweep.weights = {0.01};
+    list.push_back(std::move(bn));
+    Preset sweep;
+    sweep.name = "fig6-19-batch-norm-sweep";
+    sweep.title = "Figure 6-19: Batch Normalization across 16 weight scales";
+    sweep.description =
+        "w from 1 to 0.0001: without BatchNorm only w ≈ 0.1–0.3 learns; with it every scale does.";
+    sweep.bookStyle = true;
+    sweep.experiment.view = ExperimentFile::View::BnSweep;  // BnSweepConfig's defaults are the book's
+    list.push_back(std::move(sweep));
     return list;
 }
 

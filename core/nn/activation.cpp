@@ -21,8 +21,8 @@ public:
     double gain() const override { return K::gain(); }
     std::string_view gainFormula() const override { return K::kGainFormula; }
 
-    void forward(const MatrixT<float>& z, MatrixT<float>& a) const override { run(z, a); }
-    void forward(const MatrixT<double>& z, MatrixT<double>& a) const override { run(z, a); }
+    void forward(const Eigen::Ref<const MatrixT<float>>& z, MatrixT<float>& a) const override { run(z, a); }
+    void forward(const Eigen::Ref<const MatrixT<double>>& z, MatrixT<double>& a) const override { run(z, a); }
     void backward(const MatrixT<float>& z, const MatrixT<float>& a,
                   MatrixT<float>& g) const override {
         K::bwd(z.array(), a.array(), g.array());
@@ -41,7 +41,7 @@ public:
 
 private:
     template <typename S>
-    static void run(const MatrixT<S>& z, MatrixT<S>& a) {
+    static void run(const Eigen::Ref<const MatrixT<S>>& z, MatrixT<S>& a) {
         a.resize(z.rows(), z.cols());
         K::fwd(z.array(), a.array());
     }

@@ -29,9 +29,9 @@ public:
     virtual std::string_view gainFormula() const = 0;
 
     // a = f(z), element-wise; a is resized to z's shape and may be z itself (every kernel is one
-    // element-wise expression).
-    virtual void forward(const MatrixT<float>& z, MatrixT<float>& a) const = 0;
-    virtual void forward(const MatrixT<double>& z, MatrixT<double>& a) const = 0;
+    // element-wise expression). z may be a block of rows of a larger matrix (no copy is made).
+    virtual void forward(const Eigen::Ref<const MatrixT<float>>& z, MatrixT<float>& a) const = 0;
+    virtual void forward(const Eigen::Ref<const MatrixT<double>>& z, MatrixT<double>& a) const = 0;
     // g ← g ⊙ f'(z): turns dL/da into dL/dz. a = f(z) is passed so f' may reuse it.
     virtual void backward(const MatrixT<float>& z, const MatrixT<float>& a,
                           MatrixT<float>& g) const = 0;

@@ -77,6 +77,18 @@ private:
     double m_gain;
 };
 
+// LSUV (Mishkin & Matas 2015): an orthonormal start (gain 1) that lsuvInitialize() then rescales
+// layer by layer on data until each layer's output has unit variance.
+class Lsuv final : public Initializer {
+public:
+    std::string spec() const override { return "lsuv"; }
+    std::string displayName() const override { return "LSUV"; }
+    std::string formula() const override { return "orthonormal, then Var(Z) = 1 on data"; }
+    BaseDistribution distribution() const override { return BaseDistribution::Orthogonal; }
+    double scale(int, int) const override { return 1.0; }
+    bool needsData() const override { return true; }
+};
+
 class Zeros final : public Initializer {
 public:
     std::string spec() const override { return "zeros"; }
@@ -256,6 +268,10 @@ std::unique_ptr<Initializer> makeInitializer(std::string_view spec, const std::s
         noArg();
         return std::make_unique<Zeros>();
     }
+    if (key == "lsuv") {
+        noArg();
+        return std::make_unique<Lsuv>();
+    }
     struct Named {
         std::string_view spec, display, formula;
         B distribution;
@@ -291,12 +307,12 @@ std::unique_ptr<Initializer> makeInitializer(std::string_view spec, const std::s
 std::vector<std::string> namedInitializerSpecs() {
     return {"std=1",          "std=0.01",      "xavier",        "he",
             "glorot-normal",  "glorot-uniform", "he-uniform",   "lecun-normal",
-            "lecun-uniform",  "orthogonal",    "zeros"};
+            "lecun-uniform",  "orthogonal",    "lsuv",          "zeros"};
 }
 
 std::string initializerSpecHelp() {
     return "choose std=<σ>, uniform=<a>, xavier, he, he-uniform, glorot-normal, glorot-uniform, "
-           "lecun-normal, lecun-uniform, orthogonal[=<gain>] or zeros";
+           "lecun-normal, lecun-uniform, orthogonal[=<gain>], lsuv or zeros";
 }
 
 }  // namespace initscope

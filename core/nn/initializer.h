@@ -34,6 +34,8 @@ public:
     virtual BaseDistribution distribution() const = 0;
     // σ (Normal), bound a (Uniform), gain (Orthogonal) or 0 (Zeros) for a fan_in × fan_out layer.
     virtual double scale(int fanIn, int fanOut) const = 0;
+    // True when the scale is found on data after the draw (LSUV): see nn/lsuv.h.
+    virtual bool needsData() const { return false; }
 
     // Standard deviation of the weights this draws: σ, a/√3, gain/√max(n_in, n_out), or 0.
     double weightStd(int fanIn, int fanOut) const;
@@ -49,7 +51,7 @@ public:
 };
 
 // Parses a spec: std=<σ>, uniform=<a>, xavier, he, he-uniform, glorot-normal, glorot-uniform,
-// lecun-normal, lecun-uniform, orthogonal[=<gain>], zeros. Throws ConfigError(field, ...).
+// lecun-normal, lecun-uniform, orthogonal[=<gain>], lsuv, zeros. Throws ConfigError(field, ...).
 std::unique_ptr<Initializer> makeInitializer(std::string_view spec,
                                              const std::string& field = "init");
 // The named (parameter-free) specs in menu order, plus examples of the parametrised ones.

@@ -1,94 +1,142 @@
 #include "nn/network.h"
 
+#include <charconv>
 #include <cmath>
 #include <stdexcept>
+
+#include "common/errors.h"
 
 namespace initscope {
 
 template <typename S>
-BasicMlp<S>::BasicMlp(std::vector<int> sizes, const Activation& activation, bool bias,
-                      bool linearOutput)
-    : m_sizes(std::move(sizes)),
-      m_activation(&activation),
-      m_bias(bias),
-      m_linearOutput(linearOutput) {
-    if (m_sizes.size() < 2) throw std::invalid_argument("BasicMlp: needs at least one layer");
-    const std::size_t layers = m_sizes.size() - 1;
-    m_w.resize(layers);
-    m_dw.resize(layers);
-    m_b.resize(layers);
-    m_db.resize(layers);
-    m_z.resize(layers);
-    m_a.resize(layers);
-    m_dz.resize(layers);
-    m_da.resize(layers);
-    for (std::size_t l = 0; l < layers; ++l) {
-        m_w[l] = Mat::Zero(m_sizes[l], m_sizes[l + 1]);
-        m_dw[l] = Mat::Zero(m_sizes[l], m_sizes[l + 1]);
-        m_b[l] = Row::Zero(m_sizes[l + 1]);
-        m_db[l] = Row::Zero(m_sizes[l + 1]);
+void BasicSequential<S>::add(std::unique_ptr<Layer> layer) {
+    if (!m_layers.empty() && m_layers.back()->outputWidth() != layer->inputWidth()) {
+        throw std::invalid_argument("Sequential: " + layer->name() + " does not fit the layer before it");
     }
+    if (layer->kind() == LayerKind::Dense) m_dense.push_back(static_cast<BasicDense<S>*>(layer.get()));
+    const int index = size();
+    if (layer->kind() == LayerKind::Activation) {
+        const auto b = static_cast<std::size_t>(layer->block());
+        if (m_hiddenEnds.size() < b) m_hiddenEnds.resize(b, -1);
+        m_hiddenEnds[b - 1] = index;
+    }
+    m_layers.push_back(std::move(layer));
+    m_grad.resize(m_layers.size());
 }
 
 template <typename S>
-void BasicMlp<S>::initialize(const Initializer& init, std::uint64_t seed) {
-    for (int l = 0; l < layerCount(); ++l) {
-        Rng rng = Rng::stream(seed, static_cast<std::uint64_t>(l) + 1);
-        m_w[l] = init.draw(m_sizes[l], m_sizes[l + 1], rng).template cast<S>();
-        m_b[l].setZero();
-    }
+void BasicSequential<S>::setMode(LayerMode mode) {
+    for (auto& l : m_layers) l->setMode(mode);
 }
 
 template <typename S>
-const typename BasicMlp<S>::Mat& BasicMlp<S>::forward(const Mat& x) {
+const typename BasicSequential<S>::Mat& BasicSequential<S>::forward(const Mat& x) {
     const Mat* in = &x;
-    for (int l = 0; l < layerCount(); ++l) {
-        m_z[l].noalias() = *in * m_w[l];  // Z_l = A_{l−1}·W_l
-        if (m_bias) m_z[l].rowwise() += m_b[l];  // Z_l += b_l
-        if (isActivated(l)) {
-            m_activation->forward(m_z[l], m_a[l]);  // A_l = f(Z_l)
-            in = &m_a[l];
-        } else {
-            in = &m_z[l];
-        }
-    }
+    for (auto& l : m_layers) in = &l->forward(*in);  // output of layer i = layer i(output of i − 1)
     return *in;
 }
 
 template <typename S>
-void BasicMlp<S>::backward(const Mat& x, const Mat& dOutput) {
-    const int last = layerCount() - 1;
-    m_da[last] = dOutput;
-    for (int l = last; l >= 0; --l) {
-        m_dz[l] = m_da[l];
-        if (isActivated(l)) m_activation->backward(m_z[l], m_a[l], m_dz[l]);  // δ_l = dL/dA_l ⊙ f'(Z_l)
-        const Mat& in = l == 0 ? x : output(l - 1);
-        m_dw[l].noalias() = in.transpose() * m_dz[l];  // dL/dW_l = A_{l−1}ᵀ·δ_l
-        if (m_bias) m_db[l].noalias() = m_dz[l].colwise().sum();  // dL/db_l = Σ_rows δ_l
-        if (l > 0) m_da[l - 1].noalias() = m_dz[l] * m_w[l].transpose();  // dL/dA_{l−1} = δ_l·W_lᵀ
+void BasicSequential<S>::backward(const Mat& x, const Mat& dOutput) {
+    const int last = size() - 1;
+    m_grad[static_cast<std::size_t>(last)] = dOutput;
+    for (int i = last; i >= 0; --i) {
+        const Mat& in = i == 0 ? x : output(i - 1);
+        // dL/d(input of i) = dL/d(output of i − 1); the network's input needs none
+        layer(i).backward(in, m_grad[static_cast<std::size_t>(i)],
+                          i > 0 ? &m_grad[static_cast<std::size_t>(i - 1)] : nullptr);
     }
 }
 
 template <typename S>
-std::vector<ParamSlot> BasicMlp<S>::paramSlots() {
-    std::vector<ParamSlot> slots;
-    if constexpr (std::is_same_v<S, float>) {
-        for (int l = 0; l < layerCount(); ++l) {
-            slots.push_back({m_w[l].data(), m_dw[l].data(), m_w[l].size()});
-            if (m_bias) slots.push_back({m_b[l].data(), m_db[l].data(), m_b[l].size()});
-        }
-    } else {
-        throw std::logic_error("paramSlots: optimizers work on float networks");
+std::vector<BasicParam<S>> BasicSequential<S>::params(bool withUpdates) {
+    std::vector<BasicParam<S>> all;
+    for (auto& l : m_layers) {
+        for (const BasicParam<S>& p : l->params()) all.push_back(p);
     }
-    return slots;
+    m_updates.assign(withUpdates ? all.size() : 0, {});
+    for (std::size_t k = 0; k < m_updates.size(); ++k) {
+        m_updates[k] = Eigen::Matrix<S, Eigen::Dynamic, 1>::Zero(all[k].size);
+        all[k].update = m_updates[k].data();
+    }
+    return all;
 }
 
 template <typename S>
-bool BasicMlp<S>::allFinite() const {
-    for (int l = 0; l < layerCount(); ++l) {
-        if (!m_w[l].allFinite() || !m_b[l].allFinite()) return false;
+bool BasicSequential<S>::allFinite() const {
+    for (const auto& l : m_layers) {
+        if (!l->allFinite()) return false;
     }
     return true;
+}
+
+template <typename S>
+BasicSequential<S> buildNetwork(const NetworkSpec& spec) {
+    if (spec.sizes.size() < 2) throw std::invalid_argument("buildNetwork: needs at least one layer");
+    if (!spec.activation) throw std::invalid_argument("buildNetwork: no activation");
+    BasicSequential<S> net;
+    const int layers = static_cast<int>(spec.sizes.size()) - 1;
+    for (int l = 0; l < layers; ++l) {
+        const int in = spec.sizes[static_cast<std::size_t>(l)], out = spec.sizes[static_cast<std::size_t>(l) + 1];
+        const int block = l + 1;
+        net.add(std::make_unique<BasicDense<S>>(in, out, spec.bias, block, !spec.sharedWeights));
+        if (spec.linearOutput && l + 1 == layers) break;
+        if (spec.batchNorm) net.add(std::make_unique<BasicBatchNorm<S>>(out, block));
+        net.add(std::make_unique<BasicActivationLayer<S>>(*spec.activation, out, block));
+    }
+    return net;
+}
+
+std::string BiasInit::spec() const { return sigma == 0.0 ? "zeros" : "normal=" + formatNumber(sigma, 6); }
+
+BiasInit parseBiasInit(std::string_view spec, const std::string& field) {
+    if (spec == "zeros") return {};
+    constexpr std::string_view prefix = "normal=";
+    if (spec.substr(0, prefix.size()) == prefix) {
+        const std::string_view number = spec.substr(prefix.size());
+        double sigma = 0.0;
+        const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), sigma);
+        if (ec == std::errc() && end == number.data() + number.size() && std::isfinite(sigma) && sigma >= 0.0 &&
+            sigma <= 1e3) {
+            return {sigma};
+        }
+        throw ConfigError(field, "normal=<σ_b> needs a number from 0 to 1000, got '" + quoteForMessage(number) + "'");
+    }
+    throw ConfigError(field, "unknown bias initializer '" + quoteForMessage(spec) + "' (choose zeros or normal=<σ_b>)");
+}
+
+template <typename S>
+void describeInitialization(BasicDense<S>& d, const Initializer& init) {
+    d.initScale = init.scale(d.fanIn(), d.fanOut());
+    d.initStd = init.weightStd(d.fanIn(), d.fanOut());
+    d.initDescription = init.describe(d.fanIn(), d.fanOut());
+}
+
+template <typename S>
+void initializeBias(BasicDense<S>& d, const BiasInit& bias, std::uint64_t seed, int k) {
+    if (bias.sigma > 0.0) {  // b ~ N(0, σ_b²), from stream 2⁴⁰ + k
+        Rng rng = Rng::stream(seed, (std::uint64_t(1) << 40) + static_cast<std::uint64_t>(k));
+        Eigen::VectorXf b(d.fanOut());
+        rng.fillNormal(b.data(), static_cast<std::size_t>(b.size()));
+        d.bias() = b.transpose().template cast<S>() * static_cast<S>(bias.sigma);
+    } else {
+        d.bias().setZero();
+    }
+}
+
+template <typename S>
+void initializeNetwork(BasicSequential<S>& net, const Initializer& init, const BiasInit& bias,
+                       std::uint64_t seed) {
+    for (int k = 0; k < net.denseCount(); ++k) {
+        BasicDense<S>& d = net.dense(k);
+        Rng rng = Rng::stream(seed, static_cast<std::uint64_t>(k) + 1);
+        d.weight() = init.draw(d.fanIn(), d.fanOut(), rng).template cast<S>();
+        describeInitialization(d, init);
+        initializeBias(d, bias, seed, k);
+    }
+    for (int i = 0; i < net.size(); ++i) {
+        if (net.layer(i).kind() == LayerKind::BatchNorm) static_cast<BasicBatchNorm<S>&>(net.layer(i)).reset();
+    }
 }
 
 template <typename S>
@@ -125,8 +173,16 @@ int countCorrect(const MatrixT<S>& logits, std::span<const std::uint8_t> labels)
     return correct;
 }
 
-template class BasicMlp<float>;
-template class BasicMlp<double>;
+template class BasicSequential<float>;
+template class BasicSequential<double>;
+template BasicSequential<float> buildNetwork<float>(const NetworkSpec&);
+template BasicSequential<double> buildNetwork<double>(const NetworkSpec&);
+template void describeInitialization<float>(BasicDense<float>&, const Initializer&);
+template void describeInitialization<double>(BasicDense<double>&, const Initializer&);
+template void initializeBias<float>(BasicDense<float>&, const BiasInit&, std::uint64_t, int);
+template void initializeBias<double>(BasicDense<double>&, const BiasInit&, std::uint64_t, int);
+template void initializeNetwork<float>(BasicSequential<float>&, const Initializer&, const BiasInit&, std::uint64_t);
+template void initializeNetwork<double>(BasicSequential<double>&, const Initializer&, const BiasInit&, std::uint64_t);
 template double softmaxCrossEntropy<float>(const MatrixT<float>&, std::span<const std::uint8_t>,
                                            MatrixT<float>*);
 template double softmaxCrossEntropy<double>(const MatrixT<double>&, std::span<const std::uint8_t>,

@@ -17,6 +17,9 @@ public:
     void step(std::span<const ParamSlot> params) override {
         const float lr = static_cast<float>(m_lr);
         for (const ParamSlot& p : params) {
+            // The step as one expression either way (the compiler may fuse it): the same weights
+            // whether or not anybody watches the update.
+            if (p.update) ArrayMap(p.update, p.size) = -lr * ConstArrayMap(p.grad, p.size);  // ΔW = −η·∂L/∂W
             ArrayMap(p.value, p.size) -= lr * ConstArrayMap(p.grad, p.size);  // W ← W − η·∂L/∂W
         }
     }
@@ -45,6 +48,7 @@ public:
             Eigen::ArrayXf& v = state(m_v, i, p.size);
             v = kMomentum * v - lr * ConstArrayMap(p.grad, p.size);  // v ← αv − η·∂L/∂W
             ArrayMap(p.value, p.size) += v;                           // W ← W + v
+            if (p.update) ArrayMap(p.update, p.size) = v;             // ΔW = v
         }
     }
 
@@ -62,7 +66,8 @@ public:
             const ParamSlot& p = params[i];
             Eigen::ArrayXf& h = state(m_h, i, p.size);
             const ConstArrayMap g(p.grad, p.size);
-            h += g.square();                                               // h ← h + (∂L/∂W)²
+            h += g.square();  // h ← h + (∂L/∂W)²
+            if (p.update) ArrayMap(p.update, p.size) = -lr * g / (h.sqrt() + 1e-7f);  // ΔW = −η·g/(√h + ε)
             ArrayMap(p.value, p.size) -= lr * g / (h.sqrt() + 1e-7f);  // W ← W − η·g/(√h + ε)
         }
     }
@@ -88,6 +93,7 @@ public:
             const ConstArrayMap g(p.grad, p.size);
             m += float(1 - kBeta1) * (g - m);           // m ← m + (1−β₁)(g − m)
             v += float(1 - kBeta2) * (g.square() - v);  // v ← v + (1−β₂)(g² − v)
+            if (p.update) ArrayMap(p.update, p.size) = -lrT * m / (v.sqrt() + 1e-7f);  // ΔW = −η_t·m/(√v + ε)
             ArrayMap(p.value, p.size) -= lrT * m / (v.sqrt() + 1e-7f);  // W ← W − η_t·m/(√v + ε)
         }
     }

@@ -13,7 +13,8 @@ namespace initscope {
 enum class OptimizerKind { Sgd, Momentum, AdaGrad, Adam };
 
 // An update rule (the chapter's SGD, Momentum, AdaGrad, Adam). Keeps per-parameter state, sized
-// on the first step, so steady-state steps do not allocate.
+// on the first step, so steady-state steps do not allocate. A parameter whose `update` is set also
+// receives the step ΔW it was given (W_new = W_old + ΔW), written in the same loop.
 class Optimizer {
 public:
     virtual ~Optimizer() = default;

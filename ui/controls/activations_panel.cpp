@@ -28,7 +28,7 @@ ActivationsPanel::ActivationsPanel(QWidget* parent)
     connect(m_histograms, &HistogramSettingsGroup::changed, this, &ActivationsPanel::configChanged);
     connect(m_histograms, &HistogramSettingsGroup::displayChanged, this, &ActivationsPanel::displayChanged);
     connect(m_shape, &NetworkShapeGroup::changed, this,
-            [this] { m_initializers->setFans(m_shape->width(), m_shape->width()); });
+            [this] { m_initializers->setFans(m_shape->width(), m_shape->width()); });  // the first layer's fans
 }
 
 ActivationsConfig ActivationsPanel::config() const {
@@ -36,11 +36,12 @@ ActivationsConfig ActivationsPanel::config() const {
     c.activation = m_activation->activation().toStdString();
     c.initializers.clear();
     for (const QString& s : m_initializers->checkedSpecs()) c.initializers.push_back(s.toStdString());
-    c.depth = m_shape->depth();
-    c.width = m_shape->width();
+    c.hidden = m_shape->hidden();
     c.samples = m_shape->samples();
     c.seed = m_shape->seed();
     c.bias = m_shape->bias();
+    c.biasInit = m_shape->biasInit().toStdString();
+    c.batchNorm = m_shape->batchNorm();
     c.bins = m_histograms->bins();
     c.range = m_histograms->range();
     return c;
@@ -52,14 +53,15 @@ void ActivationsPanel::setConfig(const ActivationsConfig& c) {
     QStringList specs;
     for (const auto& s : c.initializers) specs << QString::fromStdString(s);
     m_initializers->setCheckedSpecs(specs);
-    m_shape->setDepth(c.depth);
-    m_shape->setWidth(c.width);
+    m_shape->setHidden(c.hidden);
     m_shape->setSamples(c.samples);
     m_shape->setSeed(c.seed);
     m_shape->setBias(c.bias);
+    m_shape->setBiasInit(QString::fromStdString(c.biasInit));
+    m_shape->setBatchNorm(c.batchNorm);
     m_histograms->setBins(c.bins);
     m_histograms->setRange(c.range);
-    m_initializers->setFans(c.width, c.width);
+    m_initializers->setFans(c.inputWidth(), c.inputWidth());
 }
 
 HistogramGridOptions ActivationsPanel::gridOptions() const { return m_histograms->gridOptions(); }

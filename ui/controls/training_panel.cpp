@@ -40,11 +40,7 @@ TrainingConfig TrainingPanel::config() const {
     c.activation = m_activation->activation().toStdString();
     c.initializers.clear();
     for (const QString& s : m_initializers->checkedSpecs()) c.initializers.push_back(s.toStdString());
-    // The panel edits uniform hidden layers (depth × width). Layers of different widths from a
-    // file stay exactly as they are until depth or width is changed here.
-    const bool shapeAsLoaded = !m_loaded.hidden.empty() && m_shape->depth() == static_cast<int>(m_loaded.hidden.size()) &&
-                               m_shape->width() == m_loaded.hidden.front();
-    if (!shapeAsLoaded) c.hidden.assign(static_cast<std::size_t>(m_shape->depth()), m_shape->width());
+    c.hidden = m_shape->hidden();
     c.optimizer = m_training->optimizer();
     c.learningRate = m_training->learningRate();
     c.batchSize = m_training->batchSize();
@@ -53,6 +49,8 @@ TrainingConfig TrainingPanel::config() const {
     c.evalEvery = m_training->snapshotInterval();
     c.bins = m_histograms->bins();
     c.bias = m_shape->bias();
+    c.biasInit = m_shape->biasInit().toStdString();
+    c.batchNorm = m_shape->batchNorm();
     return c;
 }
 
@@ -69,10 +67,11 @@ void TrainingPanel::setConfig(const TrainingConfig& c) {
     QStringList specs;
     for (const auto& s : c.initializers) specs << QString::fromStdString(s);
     m_initializers->setCheckedSpecs(specs);
-    m_shape->setDepth(static_cast<int>(c.hidden.size()));
-    m_shape->setWidth(c.hidden.empty() ? 100 : c.hidden.front());
+    m_shape->setHidden(c.hidden);
     m_shape->setSeed(c.seed);
     m_shape->setBias(c.bias);
+    m_shape->setBiasInit(QString::fromStdString(c.biasInit));
+    m_shape->setBatchNorm(c.batchNorm);
     m_histograms->setBins(c.bins);
     m_initializers->setFans(784, c.hidden.empty() ? 100 : c.hidden.front());
 }

@@ -16,6 +16,10 @@ std::string provenanceText(const BundleContent& c) {
     t += "Activations experiment seed: " + std::to_string(c.experiment.activations.seed) + "\n";
     t += "Training experiment seed: " + std::to_string(c.experiment.training.seed) + "\n";
     if (c.hasTraining) t += "Training dataset folder: " + c.datasetFolder + "\n";
+    if (c.sweep) {
+        t += "Batch norm sweep seed: " + std::to_string(c.sweep->config.seed) + "\n";
+        if (!c.sweep->datasetFolder.empty()) t += "Batch norm sweep dataset folder: " + c.sweep->datasetFolder + "\n";
+    }
     t += "Loss smoothing window: " + std::to_string(c.smoothing) + "\n";
     t += "Full configuration (experiment.json):\n" + serializeExperiment(c.experiment);
     return t;
@@ -24,7 +28,8 @@ std::string provenanceText(const BundleContent& c) {
 const std::vector<std::string>& bundleFileNames() {
     static const std::vector<std::string> kNames = {
         "experiment.json", "provenance.txt", "activations.png", "activations.svg", "activations.pdf",
-        "histograms.csv", "training.png", "training.svg", "training.pdf", "loss.csv"};
+        "histograms.csv", "training.png", "training.svg", "training.pdf", "loss.csv",
+        "batch-norm.png", "batch-norm.svg", "batch-norm.pdf", "batch-norm.csv"};
     return kNames;
 }
 
@@ -58,6 +63,12 @@ void fill(const BundleContent& c, const std::function<void(const QString&, const
         save("training.svg", renderFigure(c.trainingFigure, ImageFormat::Svg, {}, 1.0));
         save("training.pdf", renderFigure(c.trainingFigure, ImageFormat::Pdf, {}, 1.0));
         save("loss.csv", QByteArray::fromStdString(lossCurvesCsv(c.lossNames, c.losses, c.smoothing)));
+    }
+    if (c.sweep) {
+        save("batch-norm.png", renderFigure(c.sweepFigure, ImageFormat::Png, {}, 2.0));
+        save("batch-norm.svg", renderFigure(c.sweepFigure, ImageFormat::Svg, {}, 1.0));
+        save("batch-norm.pdf", renderFigure(c.sweepFigure, ImageFormat::Pdf, {}, 1.0));
+        save("batch-norm.csv", QByteArray::fromStdString(bnSweepCsv(*c.sweep)));
     }
 }
 

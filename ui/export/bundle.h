@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "experiments/activations.h"
+#include "experiments/bn_sweep.h"
 #include "export/figure_export.h"
 #include "io/experiment_file.h"
 
@@ -23,10 +24,13 @@ struct BundleContent {
     int smoothing = 11;
     Figure trainingFigure;
     std::string datasetFolder;
+    const BnSweepResult* sweep = nullptr;  // the batch-norm sweep, when it has results
+    Figure sweepFigure;
 };
 
 // Writes experiment.json, provenance.txt, activations.{png,svg,pdf}, histograms.csv and, with
-// training data, training.{png,svg,pdf} and loss.csv into `folder`, replacing an earlier bundle
+// training data, training.{png,svg,pdf} and loss.csv, and with a sweep, batch-norm.{png,svg,pdf} and
+// batch-norm.csv into `folder`, replacing an earlier bundle
 // there whole (writeFolderAtomically; a folder holding other files is refused). Returns the file
 // names. Throws FileError naming the file or folder that failed.
 QStringList writeBundle(const QString& folder, const BundleContent& content);

@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include "activations_view.h"
+#include "bn_sweep_view.h"
 #include "bundle.h"
 #include "common/errors.h"
 #include "export_dialog.h"
@@ -23,6 +24,9 @@ ExportActions::ExportActions(QWidget* window, ActivationsView* activations, Trai
 void ExportActions::populateMenu(QMenu* menu) {
     menu->addAction(tr("Activations figure…"), this, [this] { askAndSaveFigure(m_activations->figure(), "activations"); });
     menu->addAction(tr("Training figure…"), this, [this] { askAndSaveFigure(m_training->figure(), "training"); });
+    menu->addAction(tr("Batch norm figure…"), this, [this] {
+        if (m_sweep) askAndSaveFigure(m_sweep->figure(), "batch-norm");
+    });
     menu->addAction(tr("Copy activations figure"), this, [this] { copyFigure(m_activations->figure()); });
     menu->addAction(tr("Copy training figure"), this, [this] { copyFigure(m_training->figure()); });
     menu->addSeparator();
@@ -33,6 +37,11 @@ void ExportActions::populateMenu(QMenu* menu) {
     menu->addAction(tr("Loss curves as CSV…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(m_window, tr("Save loss curves"), "loss.csv", tr("CSV (*.csv)"));
         if (!path.isEmpty()) saveLossCsv(path);
+    });
+    menu->addAction(tr("Batch norm accuracies as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Save batch norm accuracies"), "batch-norm.csv",
+                                                          tr("CSV (*.csv)"));
+        if (!path.isEmpty()) saveBnSweepCsv(path);
     });
     menu->addSeparator();
     QAction* all = menu->addAction(tr("Export all…"), this, [this] {
@@ -109,6 +118,24 @@ void ExportActions::saveLossCsv(const QString& path) {
     }
 }
 
+void ExportActions::saveBnSweepCsv(const QString& path) {
+    if (!m_sweep || m_sweep->finishedCount() == 0) {
+        ErrorInfo nothing;
+        nothing.kind = ErrorInfo::Kind::Config;
+        nothing.field = "bn_sweep";
+        nothing.message = nothing.text =
+            tr("No weight scale has finished yet: run the batch norm sweep first (Training tab).").toStdString();
+        emit failed(nothing);
+        return;
+    }
+    try {
+        saveAtomically(path, QByteArray::fromStdString(bnSweepCsv(m_sweep->result())));
+        emit exported(path);
+    } catch (...) {
+        emit failed(describeError(std::current_exception()));
+    }
+}
+
 void ExportActions::exportAll(const QString& folder) {
     BundleContent content;
     content.experiment = m_experiment();
@@ -122,6 +149,13 @@ void ExportActions::exportAll(const QString& folder) {
         content.losses = m_training->losses();
         content.experiment.training = m_training->config();  // the settings the curves came from
         content.datasetFolder = m_training->config().dataset;
+    }
+    BnSweepResult sweep;
+    if (m_sweep && m_sweep->finishedCount() > 0) {
+        sweep = m_sweep->result();
+        content.sweep = &sweep;
+        content.sweepFigure = m_sweep->figure();
+        content.experiment.bnSweep = sweep.config;  // the settings the cells came from
     }
     try {
         const QStringList files = writeBundle(folder, content);

@@ -15,6 +15,7 @@ class QWidget;
 namespace initscope::ui {
 
 class ActivationsView;
+class BnSweepView;
 class TrainingView;
 
 // File → Export: figures (PNG/SVG/PDF at a chosen size and scale), the clipboard, CSV data and
@@ -25,6 +26,8 @@ public:
     ExportActions(QWidget* window, ActivationsView* activations, TrainingView* training,
                   std::function<ExperimentFile()> experiment, QObject* parent = nullptr);
 
+    // The batch-normalization sweep's view: its figure and CSV join the menu and "Export all".
+    void setBnSweepView(BnSweepView* view) { m_sweep = view; }
     void populateMenu(QMenu* menu);
     void attachContextMenu(QCustomPlot* plot, std::function<Figure()> figure, const QString& name);
 
@@ -35,6 +38,7 @@ public:
     void copyFigure(const Figure& figure);
     void saveHistogramsCsv(const QString& path);
     void saveLossCsv(const QString& path);
+    void saveBnSweepCsv(const QString& path);
     void exportAll(const QString& folder);
 
 signals:
@@ -49,6 +53,7 @@ private:
     QWidget* m_window;
     ActivationsView* m_activations;
     TrainingView* m_training;
+    BnSweepView* m_sweep = nullptr;
     std::function<ExperimentFile()> m_experiment;
 };
 

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "activations_view.h"
+#include "bn_sweep_view.h"
 #include "bundle.h"
 #include "nn/initializer.h"
 #include "loss_plot.h"
@@ -74,10 +75,20 @@ void HeadlessRenderer::renderTraining(const TrainingResult& result, const std::s
                  QSize(options.width, options.height), options.scale, {options.widthCm, options.fontPt});
 }
 
+void HeadlessRenderer::renderBnSweep(const BnSweepResult& result, const std::string& path,
+                                     const FigureOptions& options) {
+    ensureApplication();
+    BnSweepView view;
+    view.showResult(result);
+    exportFigure(view.figure(), QString::fromStdString(path), QSize(options.width, options.height), options.scale,
+                 {options.widthCm, options.fontPt});
+}
+
 std::vector<std::string> HeadlessRenderer::writeBundle(const std::string& folder,
                                                        const ExperimentFile& experiment,
                                                        const ActivationsResult& activations,
                                                        const TrainingResult* training,
+                                                       const BnSweepResult* sweep,
                                                        const FigureOptions& options) {
     ensureApplication();
     ActivationsView activationsView;
@@ -99,6 +110,12 @@ std::vector<std::string> HeadlessRenderer::writeBundle(const std::string& folder
             content.lossNames.push_back(run.initializer);
             content.losses.push_back(run.loss);
         }
+    }
+    BnSweepView sweepView;
+    if (sweep) {
+        sweepView.showResult(*sweep);
+        content.sweep = sweep;
+        content.sweepFigure = sweepView.figure();
     }
     std::vector<std::string> names;
     for (const QString& n : ui::writeBundle(QString::fromStdString(folder), content)) names.push_back(n.toStdString());

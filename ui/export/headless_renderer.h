@@ -18,9 +18,11 @@ public:
                            const FigureOptions& options) override;
     void renderTraining(const TrainingResult& result, const std::string& path,
                         const FigureOptions& options) override;
+    void renderBnSweep(const BnSweepResult& result, const std::string& path,
+                       const FigureOptions& options) override;
     std::vector<std::string> writeBundle(const std::string& folder, const ExperimentFile& experiment,
                                          const ActivationsResult& activations,
-                                         const TrainingResult* training,
+                                         const TrainingResult* training, const BnSweepResult* sweep,
                                          const FigureOptions& options) override;
 
 private:
