@@ -258,8 +258,10 @@ void HistogramGrid::rebuild() {
                 *text = new QCPItemText(m_plot);
                 (*text)->setClipToAxisRect(true);
                 (*text)->setClipAxisRect(cell.rect);
-                (*text)->position->setType(QCPItemPosition::ptAxisRectRatio);
+                // The axis rect first: setType() asks for the pixel position, which a ratio
+                // position cannot give without its rect (a warning per item on stderr).
                 (*text)->position->setAxisRect(cell.rect);
+                (*text)->position->setType(QCPItemPosition::ptAxisRectRatio);
                 (*text)->setFont(small);
                 (*text)->setPadding(QMargins(2, 1, 2, 1));
             }

@@ -155,21 +155,18 @@ std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConf
     // Steps: layer ranges [from, to) run block by block without a pause; a range ends after a
     // hidden layer's last layer (its histogram grid needs the merged range) or before a layer that
     // needs the batch's statistics. A hidden layer ended by step s is counted in step s + 1.
+    auto endsHidden = [&](int layer) {
+        return std::find(plan.hiddenEnds().begin(), plan.hiddenEnds().end(), layer) != plan.hiddenEnds().end();
+    };
+    // (The first layer is a dense one: nothing needs the statistics of the input itself.)
     std::vector<std::pair<int, int>> steps;
     for (int from = 0; from < plan.size();) {
-        int to = from;
-        while (to < plan.size()) {
-            const bool endsHidden = std::find(plan.hiddenEnds().begin(), plan.hiddenEnds().end(), to) != plan.hiddenEnds().end();
-            ++to;
-            if (endsHidden || (to < plan.size() && plan.layer(to).needsBatchStatistics())) break;
-        }
+        int to = from + 1;
+        while (to < plan.size() && !endsHidden(to - 1) && !plan.layer(to).needsBatchStatistics()) ++to;
         steps.emplace_back(from, to);
         from = to;
     }
     steps.emplace_back(plan.size(), plan.size());  // the last hidden layer's counting
-    auto endsHidden = [&](int layer) {
-        return std::find(plan.hiddenEnds().begin(), plan.hiddenEnds().end(), layer) != plan.hiddenEnds().end();
-    };
 
     if (m_parts.size() < static_cast<std::size_t>(tasks)) m_parts.resize(static_cast<std::size_t>(tasks));
     std::vector<LayerInFlight> layer(specs.size());
