@@ -132,9 +132,7 @@ BnSweepResult runBnSweep(const BnSweepConfig& config, const Dataset& data, const
                 ++next;
             }
         }
-        if (halvesDone[s].fetch_add(1) == 1) {
-            scale.index = static_cast<int>(s);
-            scale.w = scales[s];
+        if (halvesDone[s].fetch_add(1) == 1) {  // the second of the pair: the scale is complete
             if (onScale) {
                 std::lock_guard lock(observerMutex);
                 onScale(scale);
