@@ -92,6 +92,10 @@ BnSweepResult runBnSweep(const BnSweepConfig& config, const Dataset& data, const
     std::vector<int> sizes{data.train.features};
     sizes.insert(sizes.end(), config.hidden.begin(), config.hidden.end());
     sizes.push_back(kClasses);
+    // The images the accuracy is measured on, gathered once and read by every task.
+    Matrix all;
+    std::vector<std::uint8_t> allLabels;
+    gatherRange(data.train, 0, config.trainSize, all, allLabels);
 
     result.scales.resize(scales.size());
     std::vector<std::atomic<int>> halvesDone(scales.size());
@@ -106,9 +110,8 @@ BnSweepResult runBnSweep(const BnSweepConfig& config, const Dataset& data, const
         initializeNetwork(net, *makeInitializer("std=" + formatNumber(scales[s], 17)), BiasInit{}, config.seed);
         auto sgd = makeOptimizer(OptimizerKind::Sgd, config.learningRate);
         const std::vector<ParamSlot> params = net.params();
-        Matrix x, dLogits, all;
-        std::vector<std::uint8_t> labels, allLabels;
-        gatherRange(data.train, 0, config.trainSize, all, allLabels);
+        Matrix x, dLogits;
+        std::vector<std::uint8_t> labels;
         std::size_t next = 0;  // the next record
         for (int it = 0; it < iterations; ++it) {
             if (control) control->checkpoint();

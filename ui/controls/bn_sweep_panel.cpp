@@ -130,6 +130,15 @@ BnSweepPanel::BnSweepPanel(QWidget* parent)
     setConfig(BnSweepConfig{});
 }
 
+void BnSweepPanel::showBookScales() {
+    // n when the list is the book's first n, else "custom" (0).
+    const QSignalBlocker block(m_scales);
+    m_scales->setValue(0);
+    for (int n = 1; n <= kBookScaleCount; ++n) {
+        if (bookWeightScales(n) == m_config.weights) m_scales->setValue(n);
+    }
+}
+
 void BnSweepPanel::showWeights() {
     QStringList parts;
     for (double w : m_config.weights) parts << QString::fromStdString(formatNumber(w, 6));
@@ -152,32 +161,15 @@ void BnSweepPanel::readWeights() {
     if (next.weights == m_config.weights) return showWeights();
     m_config = next;
     showWeights();
-    {
-        const QSignalBlocker block(m_scales);
-        m_scales->setValue(0);
-        for (int n = 1; n <= kBookScaleCount; ++n) {
-            if (bookWeightScales(n) == m_config.weights) m_scales->setValue(n);
-        }
-    }
+    showBookScales();
     emit configChanged();
 }
 
 void BnSweepPanel::readHidden() {
-    std::vector<int> widths;
-    bool ok = true;
-    for (const QString& part : m_hidden->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const int w = part.trimmed().toInt(&ok);
-        if (!ok || w < 1 || w > 4096) ok = false;
-        if (!ok) break;
-        widths.push_back(w);
-    }
-    if (!ok || widths.empty() || widths.size() > 50) {
-        markInvalid(m_hidden, true);
-        return;
-    }
-    markInvalid(m_hidden, false);
-    if (widths == m_config.hidden) return;
-    m_config.hidden = widths;
+    const auto widths = parseWidthList(m_hidden->text(), 50, 4096);
+    markInvalid(m_hidden, !widths);
+    if (!widths || *widths == m_config.hidden) return;
+    m_config.hidden = *widths;
     emit configChanged();
 }
 
@@ -190,11 +182,7 @@ void BnSweepPanel::setConfig(const BnSweepConfig& c) {
         w->blockSignals(true);
     }
     m_dataset->setCurrentText(QString::fromStdString(c.dataset));
-    // "Book scales" shows n when the list is the book's first n, else "custom".
-    m_scales->setValue(0);
-    for (int n = 1; n <= kBookScaleCount; ++n) {
-        if (bookWeightScales(n) == c.weights) m_scales->setValue(n);
-    }
+    showBookScales();
     m_epochs->setValue(c.epochs);
     m_trainSize->setValue(c.trainSize);
     m_batch->setValue(c.batchSize);

@@ -26,6 +26,7 @@ signals:
 
 private:
     void showWeights();
+    void showBookScales();
     void readWeights();
     void readHidden();
 

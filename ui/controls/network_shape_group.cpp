@@ -100,16 +100,8 @@ void NetworkShapeGroup::showWidths() {
 }
 
 void NetworkShapeGroup::readWidths() {
-    std::vector<int> widths;
-    bool ok = true;
-    for (const QString& part : m_widths->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool number = false;
-        const int w = part.trimmed().toInt(&number);
-        ok = ok && number && w >= 1 && w <= kMaxWidth;
-        widths.push_back(w);
-    }
-    ok = ok && !widths.empty() && static_cast<int>(widths.size()) <= kMaxDepth;
-    if (!ok) {
+    const auto widths = parseWidthList(m_widths->text(), kMaxDepth, kMaxWidth);
+    if (!widths) {
         // Not applied: the field says so in its tooltip and colour until corrected.
         m_widths->setStyleSheet(QStringLiteral("QLineEdit { color: #D55E00; }"));
         m_widths->setToolTip(tr("Give 1 to %1 whole numbers from 1 to %2, separated by commas; not applied.")
@@ -119,11 +111,11 @@ void NetworkShapeGroup::readWidths() {
     }
     m_widths->setToolTip(tr("Every hidden layer's width, first to last, e.g. \"300, 100, 50\". Each "
                             "initializer computes its σ from the layer's own n_in and n_out."));
-    if (widths == m_hidden) {
+    if (*widths == m_hidden) {
         showWidths();
         return;
     }
-    m_hidden = std::move(widths);
+    m_hidden = *widths;
     showWidths();
     emit changed();
 }

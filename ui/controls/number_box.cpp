@@ -65,4 +65,16 @@ void SeedEdit::setSeed(quint64 seed) {
     setText(QString::number(seed));
 }
 
+std::optional<std::vector<int>> parseWidthList(const QString& text, int maxCount, int maxValue) {
+    std::vector<int> widths;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool number = false;
+        const int w = part.trimmed().toInt(&number);
+        if (!number || w < 1 || w > maxValue) return std::nullopt;
+        widths.push_back(w);
+    }
+    if (widths.empty() || static_cast<int>(widths.size()) > maxCount) return std::nullopt;
+    return widths;
+}
+
 }  // namespace initscope::ui

@@ -2,6 +2,8 @@
 
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <optional>
+#include <vector>
 
 namespace initscope::ui {
 
@@ -19,6 +21,9 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 };
+
+// "300, 100, 50" → {300, 100, 50}: 1 to maxCount whole numbers from 1 to maxValue, else nullopt.
+std::optional<std::vector<int>> parseWidthList(const QString& text, int maxCount, int maxValue);
 
 // A whole number from 0 to 2⁶⁴ − 1 (a seed): a line edit, since a spin box stops at 2³¹ − 1.
 class SeedEdit : public QLineEdit {
