@@ -151,7 +151,7 @@ std::string optionFor(const std::string& field) {
     static const std::map<std::string, std::string> kMap = {
         {"initializers", "init"}, {"learning_rate", "lr"}, {"eval_every", "eval-every"},
         {"eval_samples", "eval-samples"}, {"probe_size", "probe-size"}, {"hidden", "hidden"},
-        {"batch", "batch"}, {"preset", "preset"}, {"bias_init", "bias-init"}, {"batch_norm", "batchnorm"},
+        {"batch", "batch"}, {"preset", "preset"}, {"bias_init", "bias-init"}, {"batch_norm", "batchnorm"}, {"backward", "backward"},
         {"train_size", "train-size"}, {"weights", "weights"}};
     auto it = kMap.find(field);
     return "--" + (it == kMap.end() ? field : it->second);
@@ -284,8 +284,8 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
                           FigureRenderer* renderer) {
     const Options o(args, {"activation", "init", "depth", "width", "hidden", "samples", "seed", "bins",
                            "range", "bias-init", "format", "output", "plot", "size", "scale", "width-cm",
-                           "font-pt"},
-                    {"bias", "batchnorm", "print"});
+                           "font-pt", "show"},
+                    {"bias", "batchnorm", "backward", "print"});
     ActivationsConfig c;
     if (auto v = o.last("activation")) c.activation = *v;
     if (o.has("init")) c.initializers = o.all("init");
@@ -311,8 +311,21 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
     c.bias = o.has("bias");
     if (auto v = o.last("bias-init")) c.biasInit = *v;
     c.batchNorm = o.has("batchnorm");
+    c.backward = o.has("backward");
     const std::string format = formatOf(o);
-    const FigureOptions figure = figureOptions(o);
+    FigureOptions figure = figureOptions(o);
+    if (auto v = o.last("show")) {
+        try {
+            figure.quantity = quantityByName(*v);
+        } catch (const ConfigError&) {
+            throw UsageError("--show: must be activations, pre-activations, gradients or weight-gradients, got " +
+                             shownValue(*v));
+        }
+        if (figure.quantity != Quantity::Activations && !c.backward) {
+            throw UsageError("--show " + *v + " needs --backward");
+        }
+        if (!o.has("plot")) throw UsageError("--show chooses what --plot draws: give --plot FILE");
+    }
     if (auto plot = o.last("plot")) checkPlotPath(*plot);
     validate(c);
     warnIfSlow(c, err);
@@ -451,6 +464,7 @@ int runRenderCommand(const std::vector<std::string>& args, FigureRenderer* rende
     const Preset& preset = presetByName(*name);
     figure.bookStyle = preset.bookStyle;
     figure.yMax = preset.yMax;
+    figure.quantity = preset.experiment.histograms;
     FigureRenderer& r = needRenderer(renderer);
     if (preset.experiment.view == ExperimentFile::View::Training) {
         r.renderTraining(trainFor(preset.experiment.training, o), *output, figure);
@@ -497,7 +511,8 @@ std::string usage() {
            "  initscope activations [--activation NAME] [--init SPEC]... [--depth N] [--width N]\n"
            "                        [--hidden 300,100,50] [--batchnorm] [--samples N] [--seed N]\n"
            "                        [--bins N] [--range LO:HI|auto] [--bias] [--bias-init SPEC]\n"
-           "                        [--format json|csv] [--output FILE]\n"
+           "                        [--backward [--show activations|pre-activations|gradients|\n"
+           "                        weight-gradients]] [--format json|csv] [--output FILE]\n"
            "  initscope train [--dataset DIR|mnist|fashion-mnist] [--activation NAME]\n"
            "                  [--init SPEC]... [--hidden 100,100,100,100]\n"
            "                  [--optimizer sgd|momentum|adagrad|adam] [--lr X] [--batch N]\n"
@@ -524,7 +539,10 @@ std::string usage() {
            "activations: " + activationNameList() + "\n"
            "initializers (SPEC): " + initializerSpecHelp() + "\n"
            "bias initializers (--bias-init): zeros (the default) or normal=<σ_b>\n"
-           "--batchnorm: BatchNorm (the book's: ε = 1e-6, momentum 0.9) after every hidden dense layer\n";
+           "--batchnorm: BatchNorm (the book's: ε = 1e-6, momentum 0.9) after every hidden dense layer\n"
+           "--backward: also send a random N(0, 1) gradient back from the last layer and give each layer's\n"
+           "  pre_activation, grad_input (dL/dA of the layer below), grad_weight (dL/dW) and\n"
+           "  grad_weight_ratio (std(dL/dW) / std(W))\n";
 }
 
 namespace {

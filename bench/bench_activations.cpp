@@ -66,6 +66,53 @@ void BM_ScreenAfterSigmaChange(benchmark::State& state) {
 }
 BENCHMARK(BM_ScreenAfterSigmaChange)->Unit(benchmark::kMillisecond);
 
+// The same screens with the backward pass (as the window computes them): forward, a random
+// gradient sent back, pre-activations, dL/dA and dL/dW measured in every layer.
+void BM_ScreenAfterActivationChangeBackward(benchmark::State& state) {
+    ActivationsConfig c;
+    c.backward = true;
+    ActivationsExperiment experiment;
+    experiment.run(c);
+    int i = 0;
+    for (auto _ : state) {
+        c.activation = (i++ % 2) ? "sigmoid" : "tanh";
+        benchmark::DoNotOptimize(experiment.run(c));
+    }
+}
+BENCHMARK(BM_ScreenAfterActivationChangeBackward)->Unit(benchmark::kMillisecond);
+
+void BM_ScreenAfterSigmaChangeBackward(benchmark::State& state) {
+    ActivationsConfig c;
+    c.backward = true;
+    c.initializers.push_back("std=0.05");
+    ActivationsExperiment experiment;
+    experiment.run(c);
+    int i = 0;
+    for (auto _ : state) {
+        c.initializers.back() = "std=" + std::to_string(0.05 + 0.001 * (i++ % 100));
+        benchmark::DoNotOptimize(experiment.run(c));
+    }
+}
+BENCHMARK(BM_ScreenAfterSigmaChangeBackward)->Unit(benchmark::kMillisecond);
+
+// Depth 50 × width 1000, He, forward and backward with every statistic (input and weights drawn
+// once). Argument: the number of input samples.
+void BM_Deep50x1000Backward(benchmark::State& state) {
+    ActivationsConfig c;
+    c.activation = "relu";
+    c.initializers = {"he"};
+    c.hidden.assign(50, 1000);
+    c.samples = static_cast<int>(state.range(0));
+    c.backward = true;
+    ActivationsExperiment experiment;
+    experiment.run(c);
+    for (auto _ : state) {
+        experiment.forgetResults();
+        benchmark::DoNotOptimize(experiment.run(c));
+    }
+}
+BENCHMARK(BM_Deep50x1000Backward)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+
 // The machine's large-GEMM throughput, for comparison with the training's GFLOP/s.
 void BM_Gemm1024(benchmark::State& state) {
     const Eigen::MatrixXf a = Eigen::MatrixXf::Random(1024, 1024), b = Eigen::MatrixXf::Random(1024, 1024);

@@ -53,6 +53,110 @@ TEST_CASE("activations: default JSON has the documented shape", "[cli]") {
     CHECK(layer["histogram"]["hi"] == 1.0);
 }
 
+TEST_CASE("activations --backward: every layer's gradients in JSON and CSV, read back exactly", "[cli][backward]") {
+    const std::vector<std::string> args = {"activations", "--activation", "tanh", "--init", "xavier", "--init", "std=1",
+                                           "--hidden", "30,20,10", "--samples", "300", "--bins", "12", "--seed", "3"};
+    // Off by default: the output is what it was before the backward pass existed.
+    const Outcome plain = run(args);
+    REQUIRE(plain.code == 0);
+    const Json pj = Json::parse(plain.out);
+    CHECK(pj["config"]["backward"] == false);
+    CHECK_FALSE(pj["runs"][0]["layers"][0].contains("grad_input"));
+    CHECK_FALSE(pj["runs"][0]["layers"][0].contains("grad_weight_ratio"));
+    std::vector<std::string> csvArgs = args;
+    csvArgs.insert(csvArgs.end(), {"--format", "csv"});
+    const std::string plainCsv = run(csvArgs).out;
+    CHECK(plainCsv.substr(0, plainCsv.find('\n')) == "initializer,layer,bin_low,bin_high,count,below,above,nonfinite");
+
+    std::vector<std::string> withBackward = args;
+    withBackward.push_back("--backward");
+    const Outcome o = run(withBackward);
+    REQUIRE(o.code == 0);
+    ActivationsConfig c;
+    c.activation = "tanh";
+    c.initializers = {"xavier", "std=1"};
+    c.hidden = {30, 20, 10};
+    c.samples = 300;
+    c.bins = 12;
+    c.seed = 3;
+    c.backward = true;
+    const ActivationsResult r = runActivations(c);
+    const Json j = Json::parse(o.out);
+    CHECK(j["config"]["backward"] == true);
+    for (std::size_t k = 0; k < r.runs.size(); ++k) {
+        for (std::size_t l = 0; l < r.runs[k].layers.size(); ++l) {
+            const LayerResult& want = r.runs[k].layers[l];
+            const Json& layer = j["runs"][k]["layers"][l];
+            // The activation statistics stay where they were.
+            CHECK(layer["std"].get<double>() == want.stats.std);
+            for (const auto& [key, d] : {std::pair{"pre_activation", &*want.preActivation},
+                                         std::pair{"grad_input", &*want.gradInput},
+                                         std::pair{"grad_weight", &*want.gradWeight}}) {
+                INFO(key << " of layer " << l + 1);
+                const Json& q = layer[key];
+                for (const char* field : {"mean", "std", "min", "max", "percentiles", "saturated", "dead", "nonfinite",
+                                          "histogram"}) {
+                    CHECK(q.contains(field));
+                }
+                CHECK(q["mean"].get<double>() == d->stats.mean);  // shortest round-trip text: exact
+                CHECK(q["std"].get<double>() == d->stats.std);
+                CHECK(q["min"].get<double>() == d->stats.min);
+                CHECK(q["max"].get<double>() == d->stats.max);
+                CHECK(q["percentiles"]["p50"].get<double>() == d->stats.percentiles[3]);
+                CHECK(q["nonfinite"] == d->stats.nonfinite);
+                CHECK(q["saturated"].is_null());
+                CHECK(q["histogram"]["lo"].get<double>() == d->histogram.lo);
+                CHECK(q["histogram"]["hi"].get<double>() == d->histogram.hi);
+                CHECK(q["histogram"]["counts"].get<std::vector<std::int64_t>>() == d->histogram.counts);
+            }
+            CHECK(layer["grad_weight_ratio"].get<double>() == want.gradWeightRatio);
+        }
+    }
+    // CSV: the activation columns as before, then each quantity's, then the ratio; bin k of every
+    // quantity in row k.
+    withBackward.insert(withBackward.end(), {"--format", "csv"});
+    const std::string csv = run(withBackward).out;
+    std::istringstream in(csv);
+    std::string line;
+    std::getline(in, line);
+    CHECK(line == "initializer,layer,bin_low,bin_high,count,below,above,nonfinite,"
+                  "pre_activation_bin_low,pre_activation_bin_high,pre_activation_count,pre_activation_below,"
+                  "pre_activation_above,pre_activation_nonfinite,"
+                  "grad_input_bin_low,grad_input_bin_high,grad_input_count,grad_input_below,grad_input_above,"
+                  "grad_input_nonfinite,"
+                  "grad_weight_bin_low,grad_weight_bin_high,grad_weight_count,grad_weight_below,grad_weight_above,"
+                  "grad_weight_nonfinite,grad_weight_ratio");
+    int rows = 0;
+    for (std::size_t k = 0; k < r.runs.size(); ++k) {
+        for (const LayerResult& want : r.runs[k].layers) {
+            for (int b = 0; b < c.bins; ++b, ++rows) {
+                REQUIRE(std::getline(in, line));
+                std::vector<std::string> cells;
+                std::istringstream row(line);
+                for (std::string cell; std::getline(row, cell, ',');) cells.push_back(cell);
+                REQUIRE(cells.size() == 27);
+                CHECK(cells[0] == r.runs[k].initializer);
+                CHECK(std::stoi(cells[1]) == want.layer);
+                const Histogram* hs[] = {&want.histogram, &want.preActivation->histogram, &want.gradInput->histogram,
+                                         &want.gradWeight->histogram};
+                for (int q = 0; q < 4; ++q) {
+                    const Histogram& h = *hs[q];
+                    const std::size_t at = 2 + 6 * static_cast<std::size_t>(q);
+                    CHECK(std::stod(cells[at]) == h.binLow(b));
+                    CHECK(std::stod(cells[at + 1]) == h.binHigh(b));
+                    CHECK(std::stoll(cells[at + 2]) == h.counts[static_cast<std::size_t>(b)]);
+                    CHECK(std::stoll(cells[at + 3]) == h.below);
+                    CHECK(std::stoll(cells[at + 4]) == h.above);
+                    CHECK(std::stoll(cells[at + 5]) == h.nonfinite);
+                }
+                CHECK(std::stod(cells[26]) == want.gradWeightRatio);
+            }
+        }
+    }
+    CHECK(rows == 2 * 3 * 12);
+    CHECK_FALSE(std::getline(in, line));
+}
+
 TEST_CASE("activations: --init repeats in order and keeps each spec as given", "[cli]") {
     const Outcome o = run({"activations", "--activation", "relu", "--init", "he", "--init=std=0.0100",
                            "--depth", "3", "--width", "20", "--samples", "50", "--bins", "10",

@@ -26,6 +26,8 @@ ExperimentFile sample() {
     e.activations.biasInit = "normal=0.1";
     e.activations.range = {true, 0, 0};
     e.activations.seed = 12345678901234ULL;
+    e.activations.backward = true;
+    e.histograms = Quantity::GradWeight;
     e.training.dataset = "fashion-mnist";
     e.training.optimizer = OptimizerKind::Adam;
     e.training.learningRate = 0.001;
@@ -99,7 +101,11 @@ TEST_CASE("bad experiment files are rejected with the field named", "[experiment
     expectRejected([](Json& j) { j["training"]["optimizer"] = "rmsprop"; }, "training.optimizer");
     expectRejected([](Json& j) { j["training"]["bias"] = 1; }, "training.bias");
     expectRejected([](Json& j) { j.erase("training"); }, "training");
-    expectRejected([](Json& j) { j["version"] = 3; }, "version");
+    expectRejected([](Json& j) { j["version"] = kExperimentFileVersion + 1; }, "version");
+    expectRejected([](Json& j) { j["histograms"] = "weights"; }, "histograms");
+    expectRejected([](Json& j) { j.erase("histograms"); }, "histograms");
+    expectRejected([](Json& j) { j["activations"]["backward"] = 1; }, "activations.backward");
+    expectRejected([](Json& j) { j["activations"].erase("backward"); }, "activations.backward");
     expectRejected([](Json& j) { j["version"] = 0; }, "version");
     expectRejected([](Json& j) { j["format"] = "something-else"; }, "format");
     expectRejected([](Json& j) { j["view"] = "3d"; }, "view");
@@ -310,9 +316,11 @@ TEST_CASE("version-1 files are migrated: square layers become hidden, no batch n
         CHECK_FALSE(e.training.batchNorm);
         CHECK(e.training.biasInit == "zeros");
         CHECK(e.bnSweep == BnSweepConfig{});
-        // Saved again, it is a version-2 file that reads back to the same experiment.
+        CHECK_FALSE(e.activations.backward);
+        CHECK(e.histograms == Quantity::Activations);
+        // Saved again, it is a file of the current version that reads back to the same experiment.
         const std::string saved = serializeExperiment(e);
-        CHECK(Json::parse(saved)["version"] == 2);
+        CHECK(Json::parse(saved)["version"] == kExperimentFileVersion);
         CHECK(Json::parse(saved)["activations"].contains("hidden"));
         CHECK_FALSE(Json::parse(saved)["activations"].contains("depth"));
         CHECK(parseExperiment(saved) == e);
@@ -403,4 +411,34 @@ TEST_CASE("version-1 files give the results they gave before the layer model", "
         ++compared;
     }
     CHECK(compared >= 4);
+}
+
+TEST_CASE("version-2 files are migrated: no backward pass, activations shown", "[experiment-file][migration]") {
+    // A version-2 file as the last version-2 build wrote it: no "histograms", no activations.backward.
+    ExperimentFile e = sample();
+    Json v2 = Json::parse(serializeExperiment(e));
+    v2["version"] = 2;
+    v2.erase("histograms");
+    v2["activations"].erase("backward");
+    const ExperimentFile migrated = parseExperiment(v2.dump());
+    e.activations.backward = false;
+    e.histograms = Quantity::Activations;
+    CHECK(migrated == e);
+    CHECK(Json::parse(serializeExperiment(migrated))["version"] == kExperimentFileVersion);
+    // A version-2 file cannot already hold version-3 fields; each is named.
+    for (const auto& [edit, field] : std::vector<std::pair<std::function<void(Json&)>, std::string>>{
+             {[](Json& j) { j["histograms"] = "gradients"; }, "histograms"},
+             {[](Json& j) { j["activations"]["backward"] = true; }, "activations.backward"}}) {
+        Json bad = v2;
+        edit(bad);
+        try {
+            parseExperiment(bad.dump());
+            FAIL("accepted: " << bad.dump());
+        } catch (const ConfigError& error) {
+            CHECK(error.field() == field);
+        }
+    }
+    // Every version-1 file goes through both migrations.
+    const ExperimentFile v1 = loadExperiment(std::string(INITSCOPE_SOURCE_DIR) + "/tests/data/v1/book-sigmoid.json");
+    CHECK_FALSE(v1.activations.backward);
 }

@@ -301,6 +301,7 @@ TEST_CASE("same experiment and seed: byte-identical CSV from the window's views 
     e.training.dataset = dataFolder();
     e.training.iterations = 80;
     e.training.evalEvery = 40;
+    e.activations.backward = true;  // as the window runs it: histograms.csv with every quantity
     saveExperiment(e, dir.file("e.json"));
     REQUIRE(runCli({"run", dir.file("e.json"), "--output", dir.file("a")}) == 0);
     REQUIRE(runCli({"run", dir.file("e.json"), "--output", dir.file("b")}) == 0);
@@ -352,7 +353,12 @@ TEST_CASE("every preset renders headless", "[export][presets]") {
         // Figure 6-18 is one plot of two lines on white: less ink than a grid of histograms.
         CHECK(inkShare(image) > (p.experiment.view == ExperimentFile::View::BnSweep ? 0.01 : 0.02));
         if (p.experiment.view == ExperimentFile::View::BnSweep) CHECK(pixelsOf(image, QColor(0x00, 0x72, 0xB2)) > 100);
-        if (p.experiment.view == ExperimentFile::View::Activations) {
+        if (p.experiment.view == ExperimentFile::View::Activations && p.experiment.activations.backward) {
+            // The backward pass measured: the gradients' grid and the depth profile, the window's look.
+            CHECK_FALSE(p.bookStyle);
+            CHECK(p.experiment.histograms == Quantity::GradInput);
+            CHECK(image.width() > image.height());
+        } else if (p.experiment.view == ExperimentFile::View::Activations) {
             // The book's figures: one panel per layer in a row per initializer, 30 bins.
             CHECK(p.bookStyle);
             CHECK(p.experiment.activations.bins == 30);

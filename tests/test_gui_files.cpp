@@ -1,6 +1,11 @@
 // Widget tests of the window: experiment files, presets, keyboard, words, small screens.
 #define CATCH_CONFIG_RUNNER
 #include "gui_test_support.h"
+#include <QToolButton>
+#include "cell_text.h"
+#include "depth_profile_view.h"
+#include "io/presets.h"
+#include "file_actions.h"
 
 TEST_CASE("opening an experiment restores every control; a bad one changes nothing", "[gui][files]") {
     test::TempDir dir;
@@ -29,7 +34,7 @@ TEST_CASE("opening an experiment restores every control; a bad one changes nothi
     // Hostile files: each is refused with the field named; nothing is half-applied.
     const std::vector<std::pair<std::string, std::string>> bad = {
         {"{ not json", "malformed JSON"},
-        {R"({"format":"initscope-experiment","version":3})", "version"},
+        {R"({"format":"initscope-experiment","version":99})", "version"},
     };
     std::string text = readTextFile(dir.file("good.json"));
     auto replaced = [&](const std::string& from, const std::string& to) {
@@ -160,7 +165,9 @@ TEST_CASE("settings that crashed the engine open in the window; a crash is not r
     {
         MainWindow window;
         window.show();
-        CHECK(window.activationsPanel()->config() == ActivationsConfig{});
+        ActivationsConfig defaults;
+        defaults.backward = true;  // the window's own default: `initscope run` measures what it shows
+        CHECK(window.activationsPanel()->config() == defaults);
         CHECK(window.messages()->text().contains("default experiment"));
         window.close();
     }
@@ -462,3 +469,104 @@ TEST_CASE("batch norm sweep in the Training tab: presets, live cells, stop, file
 }
 
 int main(int argc, char* argv[]) { return runGuiTests(argc, argv); }
+
+TEST_CASE("the backward pass in the window: the grid's selector, the depth profile, presets, files", "[gui][backward]") {
+    QSettings().remove("experiment");
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    ActivationsView* view = window.activationsView();
+    REQUIRE(waitFor([&] { return view->grid()->cellsWithData() == 20; }));
+    // The window always measures the backward pass.
+    REQUIRE(view->result().config.backward);
+    QComboBox* chooser = view->quantityChooser();
+    REQUIRE(chooser->count() == 4);
+    CHECK(chooser->isEnabled());
+    CHECK(view->profileShown());
+    CHECK(view->depthProfile()->isVisible());
+    // Every quantity: the cells hold the result's histograms of it, summaries from its statistics.
+    for (int i = 0; i < chooser->count(); ++i) {
+        chooser->setCurrentIndex(i);
+        const auto q = static_cast<Quantity>(chooser->itemData(i).toInt());
+        CHECK(view->quantity() == q);
+        const auto& rows = view->grid()->rows();
+        REQUIRE(rows.size() == view->result().runs.size());
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            for (std::size_t l = 0; l < rows[r].cells.size(); ++l) {
+                const LayerResult& layer = view->result().runs[r].layers[l];
+                INFO(chooser->itemText(i).toStdString() << ", row " << r << ", layer " << l + 1);
+                CHECK(rows[r].cells[l].histogram.counts == layer.histogramOf(q)->counts);
+                CHECK(rows[r].cells[l].histogram.lo == layer.histogramOf(q)->lo);
+                if (isGradient(q)) CHECK(rows[r].cells[l].histogram.lo == -rows[r].cells[l].histogram.hi);
+                CHECK(rows[r].cells[l].summary.contains(compact(layer.statsOf(q)->std)));
+            }
+        }
+    }
+    // The depth profile draws exactly the per-layer statistics; circles where over half saturated.
+    const auto drawn = view->depthProfile()->drawn();
+    REQUIRE(drawn.size() == 4);
+    for (std::size_t r = 0; r < drawn.size(); ++r) {
+        const InitializerRun& run = view->result().runs[r];
+        CHECK(drawn[r].name == QString::fromStdString(run.displayName));
+        REQUIRE(drawn[r].forwardY.size() == 5);
+        int marked = 0;
+        for (std::size_t l = 0; l < 5; ++l) {
+            CHECK(drawn[r].forwardX[l] == double(l + 1));
+            CHECK(drawn[r].forwardY[l] == run.layers[l].stats.std);
+            CHECK(drawn[r].backwardY[l] == run.layers[l].gradInput->stats.std);
+            const bool over = run.layers[l].stats.saturated.value_or(0.0) > 0.5;
+            CHECK(std::isnan(drawn[r].markerY[l]) == !over);
+            marked += over;
+        }
+        if (run.initializer == "std=1") CHECK(marked >= 1);  // sigmoid with std = 1: 64% saturated in layer 1
+        if (run.initializer == "xavier") CHECK(marked == 0);
+    }
+    // The preset: ReLU, Xavier vs He, showing the gradients.
+    const Preset& preset = presetByName("backward-relu-xavier-he");
+    emit window.fileActions()->presetChosen(preset.experiment, preset.bookStyle, preset.yMax);
+    REQUIRE(waitFor([&] { return view->result().config.activation == "relu" && view->result().runs.size() == 2; }));
+    CHECK(view->quantity() == Quantity::GradInput);
+    CHECK(chooser->currentText() == "Gradients (dL/dA)");
+    CHECK_FALSE(window.messages()->isVisible());  // nothing the window had to change
+    CHECK_FALSE(window.hasUnsavedChanges());
+    window.grab().save(QString::fromStdString(test::artifactPath("backward-relu-1600x1000.png")));
+    // He's gradient holds its size back to the input; Xavier's shrinks: the preset's point.
+    const auto profile = view->depthProfile()->drawn();
+    CHECK(profile[1].backwardY.front() / profile[1].backwardY.back() > 0.7);
+    CHECK(profile[0].backwardY.front() / profile[0].backwardY.back() < 0.5);
+    // Saved, the file names what the grid shows; opened again, the selector follows it.
+    test::TempDir dir;
+    chooser->setCurrentIndex(chooser->findData(int(Quantity::GradWeight)));
+    const ExperimentFile saved = window.currentExperiment();
+    CHECK(saved.histograms == Quantity::GradWeight);
+    saveExperiment(saved, dir.file("b.json"));
+    chooser->setCurrentIndex(0);
+    REQUIRE(window.openFile(QString::fromStdString(dir.file("b.json"))));
+    CHECK(view->quantity() == Quantity::GradWeight);
+    // A file without the backward pass (for the command line) is kept so on saving, yet the window
+    // still measures it.
+    ExperimentFile plain = saved;
+    plain.activations.backward = false;
+    plain.activations.seed = 3;
+    saveExperiment(plain, dir.file("plain.json"));
+    REQUIRE(window.openFile(QString::fromStdString(dir.file("plain.json"))));
+    REQUIRE(waitFor([&] { return view->result().config.seed == 3; }));
+    CHECK(view->result().config.backward);
+    CHECK(view->result().runs[0].layers[0].gradInput.has_value());
+    CHECK_FALSE(window.currentExperiment().activations.backward);
+    CHECK_FALSE(window.hasUnsavedChanges());
+    CHECK_FALSE(window.messages()->isVisible());
+    // On a small screen the grid keeps its room; the toggle brings the profile back.
+    window.resize(1024, 768);
+    QTest::qWait(100);
+    CHECK_FALSE(view->profileShown());
+    CHECK_FALSE(view->depthProfile()->isVisible());
+    view->profileToggle()->click();
+    QTest::qWait(50);
+    CHECK(view->profileShown());
+    CHECK(view->depthProfile()->isVisible());
+    window.resize(1023, 767);  // a choice made is kept
+    QTest::qWait(50);
+    CHECK(view->profileShown());
+    window.close();
+}

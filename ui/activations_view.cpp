@@ -1,49 +1,154 @@
 #include "activations_view.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
+#include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "cell_text.h"
+#include "depth_profile_view.h"
 #include "nn/activation.h"
 #include "palette.h"
 
 namespace initscope::ui {
 
-ActivationsView::ActivationsView(QWidget* parent) : QWidget(parent), m_caption(new QLabel), m_grid(new HistogramGrid) {
+ActivationsView::ActivationsView(QWidget* parent)
+    : QWidget(parent),
+      m_caption(new QLabel),
+      m_chooser(new QComboBox),
+      m_splitter(new QSplitter(Qt::Horizontal)),
+      m_grid(new HistogramGrid),
+      m_profile(new DepthProfileView),
+      m_profileToggle(new QToolButton) {
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_caption);
-    layout->addWidget(m_grid, 1);
+    auto* top = new QHBoxLayout;
+    auto* show = new QLabel(tr("&Show:"));
+    show->setBuddy(m_chooser);
+    m_chooser->addItem(tr("Activations"), int(Quantity::Activations));
+    m_chooser->addItem(tr("Pre-activations"), int(Quantity::PreActivations));
+    m_chooser->addItem(tr("Gradients (dL/dA)"), int(Quantity::GradInput));
+    m_chooser->addItem(tr("Weight gradients (dL/dW)"), int(Quantity::GradWeight));
+    m_chooser->setToolTip(tr("What the histograms count: each layer's activations A = f(Z), its pre-activations Z, "
+                             "the gradient it sends back towards the input (dL/dA of the layer below) or its "
+                             "weight gradient dL/dW, for a random N(0, 1) gradient arriving at the last layer."));
+    top->addWidget(show);
+    top->addWidget(m_chooser);
+    top->addWidget(m_caption, 1);
+    m_profileToggle->setText(tr("Depth &profile"));
+    m_profileToggle->setCheckable(true);
+    m_profileToggle->setChecked(true);
+    m_profileToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_profileToggle->setToolTip(tr("Show or hide the depth profile beside the histograms: every layer's σ of "
+                                   "activations and of gradients, one line per initializer."));
+    top->addWidget(m_profileToggle);
+    connect(m_profileToggle, &QToolButton::clicked, this, [this](bool checked) {
+        m_profileChosen = true;
+        setProfileShown(checked);
+    });
+    layout->addLayout(top);
+    m_splitter->addWidget(m_grid);
+    m_splitter->addWidget(m_profile);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(true);
+    layout->addWidget(m_splitter, 1);
     m_caption->setWordWrap(true);
     m_grid->setPlaceholder(tr("Computing…"));
+    connect(m_chooser, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const auto q = static_cast<Quantity>(m_chooser->itemData(index).toInt());
+        if (q == m_quantity) return;
+        m_quantity = q;
+        showGrid();  // from the result at hand: nothing is computed again
+        emit quantityChanged(q);
+    });
+}
+
+void ActivationsView::setProfileShown(bool shown) {
+    m_profileShown = shown;
+    m_profileToggle->setChecked(shown);
+    m_profile->setVisible(shown && m_result.config.backward);
+}
+
+void ActivationsView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // A small screen keeps every histogram in view; the toggle brings the profile back.
+    const bool wide = event->size().width() >= kWidthForProfile;
+    if (!m_profileChosen && wide != m_profileShown) setProfileShown(wide);
 }
 
 Figure ActivationsView::figure() const {
     HistogramGrid* grid = m_grid;
-    Figure f{{grid->plot()}, {}, grid->naturalFigureSize(), grid->minimumFigureHeight(), [grid](QSize size) { grid->fitTicksFor(size); }};
-    return f;
+    if (!m_result.config.backward || !m_profileShown) {
+        return Figure{{grid->plot()}, {}, grid->naturalFigureSize(), grid->minimumFigureHeight(),
+                      [grid](QSize size) { grid->fitTicksFor(size); }};
+    }
+    const QSize natural = grid->naturalFigureSize();
+    const double gridShare = natural.width(), profileShare = std::max(380.0, 0.3 * natural.width());
+    return Figure{{grid->plot(), m_profile->plot()},
+                  {gridShare, profileShare},
+                  QSize(int(gridShare + profileShare), std::max(560, natural.height())),
+                  grid->minimumFigureHeight(),
+                  [grid, gridShare, profileShare](QSize size) {  // the grid's ticks for its share of the width
+                      grid->fitTicksFor(size.isEmpty() ? QSize()
+                                                       : QSize(int(size.width() * gridShare / (gridShare + profileShare)),
+                                                               size.height()));
+                  }};
 }
 
 void ActivationsView::setGridOptions(const HistogramGridOptions& options) { m_grid->setOptions(options); }
 
+void ActivationsView::setQuantity(Quantity quantity) {
+    const int index = m_chooser->findData(int(quantity));
+    if (index >= 0) m_chooser->setCurrentIndex(index);
+}
+
 void ActivationsView::showResult(const ActivationsResult& result, double milliseconds) {
     m_result = result;
-    const ActivationsConfig& c = result.config;
+    m_milliseconds = milliseconds;
+    // The book's figures (no backward pass) are the grid alone.
+    m_profile->setVisible(m_profileShown && result.config.backward);
+    m_chooser->setEnabled(result.config.backward);
+    m_profileToggle->setEnabled(result.config.backward);
+    m_profile->showResult(m_result);
+    showGrid();
+}
+
+void ActivationsView::showGrid() {
+    const ActivationsConfig& c = m_result.config;
+    const Quantity q = c.backward ? m_quantity : Quantity::Activations;
     const Activation& act = activationByName(c.activation);
     const QString actName = QString::fromUtf8(act.displayName().data(), int(act.displayName().size()));
     QStringList widths;
     for (int w : c.hidden) widths << QLocale().toString(w);
     const QString shape = c.isUniform() ? tr("%1 layers × %2 units").arg(c.depth()).arg(c.inputWidth())
                                         : tr("layers of %1 units").arg(widths.join(QStringLiteral(", ")));
-    const QString what = c.batchNorm ? tr("<b>%1</b> activations after batch norm").arg(actName)
-                                     : tr("<b>%1</b> activations").arg(actName);
-    m_caption->setText(tr("%1 of %2 for %3 N(0, 1) input samples — each histogram counts all samples × width "
-                          "values of its layer. Computed in %4 ms.")
+    QString what;
+    switch (q) {
+        case Quantity::Activations:
+            what = c.batchNorm ? tr("<b>%1</b> activations after batch norm").arg(actName)
+                               : tr("<b>%1</b> activations").arg(actName);
+            break;
+        case Quantity::PreActivations:
+            what = c.batchNorm ? tr("Pre-activations Z (after batch norm, the input of <b>%1</b>)").arg(actName)
+                               : tr("Pre-activations Z (the input of <b>%1</b>)").arg(actName);
+            break;
+        case Quantity::GradInput:
+            what = tr("Gradients dL/dA each layer sends back (<b>%1</b>; N(0, 1) at the last layer)").arg(actName);
+            break;
+        case Quantity::GradWeight:
+            what = tr("Weight gradients dL/dW (<b>%1</b>; N(0, 1) at the last layer)").arg(actName);
+            break;
+    }
+    m_caption->setText(tr("%1 of %2 for %3 N(0, 1) input samples. Computed in %4 ms.")
                            .arg(what, shape)
                            .arg(c.samples)
-                           .arg(milliseconds, 0, 'f', 1));
+                           .arg(m_milliseconds, 0, 'f', 1));
     std::vector<HistogramRow> rows;
-    for (const InitializerRun& run : result.runs) {
+    for (const InitializerRun& run : m_result.runs) {
         HistogramRow row;
         const QString spec = QString::fromStdString(run.initializer);
         row.color = initializerColor(spec);
@@ -52,18 +157,24 @@ void ActivationsView::showResult(const ActivationsResult& result, double millise
                     (first ? "\n" + tr("σ = %1").arg(compact(first->sigma)) : QString());
         row.tooltip = first ? QString::fromStdString(first->description) : QString();
         for (const LayerResult& layer : run.layers) {
+            const LayerStats& stats = *layer.statsOf(q);
+            const Histogram& histogram = *layer.histogramOf(q);
             HistogramCell cell;
-            cell.histogram = layer.histogram;
-            cell.summary = summaryLine(layer.stats);
-            decorateCell(cell, layer.stats);
-            cell.warning = hasWarning(layer.stats);
-            cell.tooltip = statsTooltip(tr("%1 — layer %2 (%3 → %4)")
-                                            .arg(QString::fromStdString(run.displayName))
-                                            .arg(layer.layer)
-                                            .arg(layer.fanIn)
-                                            .arg(layer.width),
-                                        layer.stats, layer.histogram) +
-                           QStringLiteral("<br>") + QString::fromStdString(layer.description).toHtmlEscaped();
+            cell.histogram = histogram;
+            cell.summary = summaryLine(stats);
+            decorateCell(cell, stats);
+            cell.warning = hasWarning(stats);
+            QString heading = tr("%1 — layer %2 (%3 → %4)")
+                                  .arg(QString::fromStdString(run.displayName))
+                                  .arg(layer.layer)
+                                  .arg(layer.fanIn)
+                                  .arg(layer.width);
+            if (q == Quantity::GradInput) heading += "<br>" + tr("dL/dA of layer %1's input").arg(layer.layer);
+            if (q == Quantity::GradWeight) {
+                heading += "<br>" + tr("std(dL/dW) / std(W) = %1").arg(compact(layer.gradWeightRatio));
+            }
+            cell.tooltip = statsTooltip(heading, stats, histogram) + QStringLiteral("<br>") +
+                           QString::fromStdString(layer.description).toHtmlEscaped();
             row.warning = row.warning || cell.warning;
             row.cells.push_back(std::move(cell));
         }

@@ -74,6 +74,7 @@ public:
     bool rowHeadersFrozen() const;     // row labels drawn over the left edge (scrolled right)
     bool columnHeadersFrozen() const;  // column titles drawn over the top (scrolled down)
     int rowCount() const { return static_cast<int>(m_rows.size()); }
+    const std::vector<HistogramRow>& rows() const { return m_rows; }
     int columnCount() const { return m_columns; }
     int cellsWithData() const;  // cells whose histogram holds at least one value
     // A size that shows every cell comfortably, for exported figures.

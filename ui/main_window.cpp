@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "activations_view.h"
+#include "depth_profile_view.h"
 #include "activations_worker.h"
 #include "bn_sweep_controller.h"
 #include "bn_sweep_view.h"
@@ -56,6 +57,12 @@ QScrollArea* scrolled(QWidget* panel) {
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     return area;
 }
+// The experiment the window's results belong to: the window always measures the backward pass
+// (the grid's selector, the depth profile), whatever the file says for the command line.
+ExperimentFile asComputed(ExperimentFile e) {
+    e.activations.backward = true;
+    return e;
+}
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -76,7 +83,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_trainingEngine(new TrainingEngine(this)),
       m_sweep(new BnSweepController(m_sweepPanel, m_sweepView, m_status, this)),
       m_file(new FileActions(this, [this] { return currentExperiment(); }, this)),
-      m_export(new ExportActions(this, m_activationsView, m_trainingView, [this] { return currentExperiment(); }, this)) {
+      m_export(new ExportActions(this, m_activationsView, m_trainingView,
+                                 [this] { return asComputed(currentExperiment()); }, this)) {
     setAcceptDrops(true);
     setWindowTitle(tr("InitScope — weight initialization, layer by layer"));
     auto* central = new QWidget;
@@ -144,6 +152,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     m_export->attachContextMenu(m_activationsView->grid()->plot(), [this] { return m_activationsView->figure(); },
                                 tr("activations"));
+    m_export->attachContextMenu(m_activationsView->depthProfile()->plot(),
+                                [this] { return m_activationsView->depthProfile()->figure(); }, tr("depth-profile"));
     m_export->attachContextMenu(m_trainingView->grid()->plot(), [this] { return m_trainingView->figure(); },
                                 tr("training"));
     m_export->attachContextMenu(m_sweepView->plot(), [this] { return m_sweepView->figure(); }, tr("batch-norm"));
@@ -266,6 +276,7 @@ ExperimentFile MainWindow::currentExperiment() const {
     e.activations = m_activationsPanel->config();
     e.training = m_trainingPanel->config();
     e.bnSweep = m_sweepPanel->config();
+    e.histograms = m_activationsView->quantity();
     e.view = m_tabs->currentIndex() != kTrainingTab ? ExperimentFile::View::Activations
              : sweepMode()                          ? ExperimentFile::View::BnSweep
                                                     : ExperimentFile::View::Training;
@@ -274,6 +285,7 @@ ExperimentFile MainWindow::currentExperiment() const {
 
 void MainWindow::applyExperiment(const ExperimentFile& experiment, bool bookStyle, double yMax) {
     m_activationsPanel->setConfig(experiment.activations);
+    m_activationsView->setQuantity(experiment.histograms);
     m_trainingPanel->setConfig(experiment.training);
     m_sweepPanel->setConfig(experiment.bnSweep);
     if (experiment.view != ExperimentFile::View::Activations) setSweepMode(experiment.view == ExperimentFile::View::BnSweep);
@@ -351,7 +363,8 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::recomputeActivations() {
-    const ActivationsConfig config = m_activationsPanel->config();
+    ActivationsConfig config = m_activationsPanel->config();
+    config.backward = true;  // the window always measures it (a file keeps its own setting for `run`)
     if (m_yMax > 0 && config.activation != m_yMaxActivation) {
         m_yMax = 0.0;  // a preset's fixed axis suits only the activation it was drawn for
         applyGridOptions();
@@ -543,6 +556,7 @@ void MainWindow::restoreSettings() {
         try {
             const ExperimentFile e = parseExperiment(text.toStdString());
             m_activationsPanel->setConfig(e.activations);
+            m_activationsView->setQuantity(e.histograms);
             m_trainingPanel->setConfig(e.training);
             m_sweepPanel->setConfig(e.bnSweep);
             if (e.view != ExperimentFile::View::Activations) setSweepMode(e.view == ExperimentFile::View::BnSweep);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <set>
@@ -13,6 +14,7 @@
 #include "nn/activation.h"
 #include "nn/lsuv.h"
 #include "nn/network.h"
+#include "stats/measure.h"
 
 namespace initscope {
 
@@ -73,7 +75,10 @@ void ActivationsExperiment::draw(const ActivationsConfig& c, const RunControl* c
         m_hidden = c.hidden;
         m_base.clear();
         m_input.resize(c.samples, c.inputWidth());
+        m_outputGradient.resize(0, 0);
     }
+    const bool freshGradient = c.backward && m_outputGradient.size() == 0;
+    if (freshGradient) m_outputGradient.resize(c.samples, c.hidden.back());
     // Dense layer l maps fan_in(l) → hidden[l]; the input is as wide as the first layer.
     auto fanIn = [&](int l) { return l == 0 ? c.inputWidth() : c.hidden[static_cast<std::size_t>(l) - 1]; };
     // The base matrices still missing, inserted now (the map does not change while tasks run).
@@ -87,6 +92,9 @@ void ActivationsExperiment::draw(const ActivationsConfig& c, const RunControl* c
     }
     const std::size_t values = static_cast<std::size_t>(m_input.size());
     const int segments = freshInput ? static_cast<int>((values + kInputSegment - 1) / kInputSegment) : 0;
+    const std::size_t gradientValues = static_cast<std::size_t>(m_outputGradient.size());
+    const int gradientSegments =
+        freshGradient ? static_cast<int>((gradientValues + kInputSegment - 1) / kInputSegment) : 0;
     auto drawOne = [&](int task) {
         if (control) control->checkpoint();
         if (task < segments) {  // x ~ N(0, 1), segment k from stream 2³² + k
@@ -95,16 +103,25 @@ void ActivationsExperiment::draw(const ActivationsConfig& c, const RunControl* c
             rng.fillNormal(m_input.data() + from, std::min(kInputSegment, values - from));
             return;
         }
-        const auto& [key, matrix] = missing[static_cast<std::size_t>(task - segments)];
+        task -= segments;
+        if (task < gradientSegments) {  // G ~ N(0, 1), segment k from stream 2³³ + k
+            const std::size_t from = static_cast<std::size_t>(task) * kInputSegment;
+            Rng rng = Rng::stream(c.seed, (std::uint64_t(1) << 33) + static_cast<std::uint64_t>(task));
+            rng.fillNormal(m_outputGradient.data() + from, std::min(kInputSegment, gradientValues - from));
+            return;
+        }
+        task -= gradientSegments;
+        const auto& [key, matrix] = missing[static_cast<std::size_t>(task)];
         const int l = key.second;
         Rng rng = Rng::stream(c.seed, static_cast<std::uint64_t>(l) + 1);  // layer l: stream l + 1
         *matrix = Initializer::drawBase(key.first, fanIn(l), c.hidden[static_cast<std::size_t>(l)], rng, control);
     };
     try {
-        ThreadPool::shared().parallelFor(segments + static_cast<int>(missing.size()), drawOne);
+        ThreadPool::shared().parallelFor(segments + gradientSegments + static_cast<int>(missing.size()), drawOne);
     } catch (...) {  // cancelled or out of memory: forget what is half drawn
         for (const auto& entry : missing) m_base.erase(entry.first);
         if (freshInput) m_input.resize(0, 0);
+        if (freshGradient) m_outputGradient.resize(0, 0);
         throw;
     }
 }
@@ -262,7 +279,106 @@ std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConf
         }
         counting = endHidden;
     }
+    if (config.backward) measureBackward(config, nets, out, control);
     return out;
+}
+
+void ActivationsExperiment::measureBackward(const ActivationsConfig& config, std::vector<Sequential>& nets,
+                                            std::vector<InitializerRun>& out, const RunControl* control) {
+    // Forward and backward over the whole batch, one task per network: each keeps every layer's
+    // output and dL/d(output), and its dense layers their dL/dW.
+    const int runs = static_cast<int>(nets.size());
+    std::vector<Matrix> gradX(nets.size());  // dL/dX, the gradient the first layer sends back
+    ThreadPool::shared().parallelFor(runs, [&](int r) {
+        if (control) control->checkpoint();
+        Sequential& net = nets[static_cast<std::size_t>(r)];
+        net.forward(m_input);                                                     // A_L
+        net.backward(m_input, m_outputGradient, &gradX[static_cast<std::size_t>(r)]);  // dL/dA_L = G
+    });
+    if (control) control->checkpoint();
+    auto span = [](const Matrix& m) { return std::span<const float>(m.data(), static_cast<std::size_t>(m.size())); };
+    std::vector<MeasureJob> jobs;
+    for (Sequential& net : nets) {
+        for (int b = 0; b < net.hiddenCount(); ++b) {
+            const int end = net.hiddenEnd(b);        // the activation layer f_b
+            const int first = b == 0 ? 0 : net.hiddenEnd(b - 1) + 1;  // dense b
+            const Matrix& gradIn = b == 0 ? gradX[static_cast<std::size_t>(&net - nets.data())] : net.gradOutput(first - 1);
+            jobs.push_back({span(net.output(end - 1)), RangeRule::Symmetric, nullptr});  // Z_b, the input of f
+            jobs.push_back({span(gradIn), RangeRule::Symmetric, nullptr});               // dL/dA_{b−1}
+            jobs.push_back({span(net.dense(b).gradWeight()), RangeRule::Symmetric, nullptr});  // dL/dW_b
+        }
+    }
+    std::vector<Distribution> measured = measureArrays(jobs, config.bins, control);
+    std::size_t k = 0;
+    for (std::size_t r = 0; r < nets.size(); ++r) {
+        for (LayerResult& layer : out[r].layers) {
+            auto take = [&] { return std::move(measured[k++]); };
+            layer.preActivation = take();
+            layer.gradInput = take();
+            layer.gradWeight = take();
+            const double weightStd = nets[r].dense(layer.layer - 1).weightStd();
+            layer.gradWeightRatio = weightStd > 0.0 ? layer.gradWeight->stats.std / weightStd
+                                                    : std::numeric_limits<double>::quiet_NaN();
+        }
+    }
+}
+
+std::vector<DepthProfile> depthProfiles(const ActivationsResult& result) {
+    std::vector<DepthProfile> out;
+    for (const InitializerRun& run : result.runs) {
+        DepthProfile p{run.initializer, run.displayName, {}, {}, {}};
+        for (const LayerResult& l : run.layers) {
+            p.forward.push_back(l.stats.std);
+            p.backward.push_back(l.gradInput ? l.gradInput->stats.std : std::numeric_limits<double>::quiet_NaN());
+            p.saturatedOrDead.push_back(l.stats.saturated.value_or(0.0) > kProfileFlagFraction ||
+                                        l.stats.dead.value_or(0.0) > kProfileFlagFraction);
+        }
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+std::string_view quantityName(Quantity q) {
+    switch (q) {
+        case Quantity::Activations:
+            return "activations";
+        case Quantity::PreActivations:
+            return "pre-activations";
+        case Quantity::GradInput:
+            return "gradients";
+        case Quantity::GradWeight:
+            return "weight-gradients";
+    }
+    return "activations";
+}
+
+Quantity quantityByName(std::string_view name, const std::string& field) {
+    for (Quantity q : kQuantities) {
+        if (quantityName(q) == name) return q;
+    }
+    throw ConfigError(field, "must be \"activations\", \"pre-activations\", \"gradients\" or \"weight-gradients\"");
+}
+
+bool isGradient(Quantity q) { return q == Quantity::GradInput || q == Quantity::GradWeight; }
+
+const Distribution* LayerResult::distribution(Quantity q) const {
+    const std::optional<Distribution>* d = q == Quantity::PreActivations ? &preActivation
+                                           : q == Quantity::GradInput    ? &gradInput
+                                           : q == Quantity::GradWeight   ? &gradWeight
+                                                                         : nullptr;
+    return d && d->has_value() ? &**d : nullptr;
+}
+
+const LayerStats* LayerResult::statsOf(Quantity q) const {
+    if (q == Quantity::Activations) return &stats;
+    const Distribution* d = distribution(q);
+    return d ? &d->stats : nullptr;
+}
+
+const Histogram* LayerResult::histogramOf(Quantity q) const {
+    if (q == Quantity::Activations) return &histogram;
+    const Distribution* d = distribution(q);
+    return d ? &d->histogram : nullptr;
 }
 
 ActivationsResult ActivationsExperiment::run(const ActivationsConfig& config,
@@ -322,10 +438,20 @@ ResourceEstimate estimateResources(const ActivationsConfig& c) {
     // Per block of each run: two row buffers, the percentile buckets, the exact values.
     const double parts = runs * blocks * (3.0 * ActivationsExperiment::kBlockRows * width * 4.0 +
                                           PercentileCounter::kSlots * 4.0 + (c.bins + 3) * 8.0);
+    // The backward pass keeps, per run, every layer's output and dL/d(output) for the whole batch
+    // (dense, [batchnorm,] activation: 2–3 layers per hidden layer) and each dL/dW; G and dL/dX.
+    double backward = 0.0;
+    if (c.backward) {
+        double layerValues = 0.0;
+        for (int w : c.hidden) layerValues += (c.batchNorm ? 5.0 : 2.0) * w;  // BatchNorm keeps x̂ and more
+        backward = runs * (2.0 * samples * layerValues + weightValues + samples * c.inputWidth()) * 4.0 +
+                   samples * c.hidden.back() * 4.0;
+    }
     ResourceEstimate e;
-    e.bytes = weights + input + parts;
-    e.flops = 2.0 * runs * samples * gemm;
-    e.heaviestField = weights >= input + parts ? "hidden" : "samples";
+    e.bytes = weights + input + parts + backward;
+    // With the backward pass: the forward again, dL/dW and dL/dA (three more GEMMs per layer).
+    e.flops = 2.0 * runs * samples * gemm * (c.backward ? 4.0 : 1.0);
+    e.heaviestField = weights >= input + parts + backward ? "hidden" : "samples";
     return e;
 }
 

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -11,9 +13,13 @@
 #include "nn/initializer.h"
 #include "nn/layer.h"
 #include "stats/histogram.h"
+#include "stats/measure.h"
 #include "stats/partial.h"
 
 namespace initscope {
+
+template <typename S>
+class BasicSequential;
 
 // The book's first experiment: an N(0, 1) input of samples × hidden[0] through one dense layer
 // (→ BatchNorm) → activation per entry of `hidden`, once per initializer, histogramming every
@@ -31,6 +37,9 @@ struct ActivationsConfig {
     bool bias = false;                // with biasInit "zeros" it changes nothing at init
     std::string biasInit = "zeros";   // or "normal=<σ_b>"
     bool batchNorm = false;           // BatchNorm (training mode, the input's statistics) before f
+    // Also the backward pass of a random output gradient and the pre-activations (see
+    // LayerResult): off in the command line by default, on in the app.
+    bool backward = false;
 
     int depth() const { return static_cast<int>(hidden.size()); }
     int inputWidth() const { return hidden.empty() ? 0 : hidden.front(); }
@@ -46,14 +55,36 @@ inline constexpr int kMaxSamples = 100000;
 inline constexpr int kMaxBins = 1000;
 inline constexpr std::int64_t kMaxLayerValues = 20'000'000;  // samples × the widest layer
 
+// What a histogram shows of a layer l (A_l = f(Z_l), Z_l = A_{l−1}·W_l, G = dL/dA_L):
+// its activations A_l, its pre-activations Z_l (the input of f, after BatchNorm when there is
+// one), the gradient it sends towards the input dL/dA_{l−1}, or its weight gradient dL/dW_l.
+enum class Quantity { Activations, PreActivations, GradInput, GradWeight };
+inline constexpr Quantity kQuantities[] = {Quantity::Activations, Quantity::PreActivations, Quantity::GradInput,
+                                           Quantity::GradWeight};
+std::string_view quantityName(Quantity q);  // "activations", "pre-activations", "gradients", "weight-gradients"
+Quantity quantityByName(std::string_view name, const std::string& field = "quantity");  // throws ConfigError
+bool isGradient(Quantity q);  // ranges symmetric around 0, no saturated/dead counts
+
 struct LayerResult {
     int layer = 0;             // 1-based
     int fanIn = 0, width = 0;  // the dense layer's shape
     double sigma = 0.0;        // standard deviation of this layer's weights
     double scale = 0.0;        // the initializer's σ, bound or gain for this layer
     std::string description;  // "He: σ = √(2/n_in) = 0.1414", or LSUV's passes and gain
-    LayerStats stats;
+    LayerStats stats;  // of the activations A_l
     Histogram histogram;
+    // With ActivationsConfig::backward (else empty): Z_l, dL/dA_{l−1}, dL/dW_l and
+    // std(dL/dW_l) / std(W_l).
+    std::optional<Distribution> preActivation, gradInput, gradWeight;
+    double gradWeightRatio = 0.0;
+
+    bool has(Quantity q) const { return q == Quantity::Activations || distribution(q) != nullptr; }
+    // The statistics and histogram of `q`, nullptr when not measured (Activations: never null).
+    const LayerStats* statsOf(Quantity q) const;
+    const Histogram* histogramOf(Quantity q) const;
+
+private:
+    const Distribution* distribution(Quantity q) const;
 };
 
 struct InitializerRun {
@@ -68,6 +99,18 @@ struct ActivationsResult {
     std::vector<InitializerRun> runs;
 };
 
+// The depth profile of one initializer: per layer l (from 1), the standard deviation of its
+// activations A_l (forward) and of the gradient it sends back dL/dA_{l−1} (backward: NaN without
+// the backward pass), and whether more than half of its activations are saturated or dead.
+struct DepthProfile {
+    std::string initializer;
+    std::string displayName;
+    std::vector<double> forward, backward;
+    std::vector<bool> saturatedOrDead;
+};
+inline constexpr double kProfileFlagFraction = 0.5;
+std::vector<DepthProfile> depthProfiles(const ActivationsResult& result);
+
 // Throws ConfigError naming the field (`prefix` + key, e.g. "activations.depth").
 void validate(const ActivationsConfig& config, const std::string& prefix = "");
 
@@ -80,6 +123,12 @@ void validate(const ActivationsConfig& config, const std::string& prefix = "");
 // (BatchNorm), whose input statistics are merged from the blocks. Each block's statistics and
 // counts are merged in order, so the results do not depend on the number of threads. LSUV is
 // fitted on the whole input first.
+// With `backward`, each network then also runs forward and backward over the whole batch (one
+// task per initializer): dL/dA_L = G, samples × last width of N(0, 1) values from their own
+// streams of the seed (segment k: stream 2³³ + k), the same G for every initializer, and for
+// l = L…1  δ_l = dL/dA_l ⊙ f'(Z_l), dL/dW_l = A_{l−1}ᵀ·δ_l, dL/dA_{l−1} = δ_l·W_lᵀ. Those
+// quantities and Z_l are measured in fixed chunks of values, merged in order (symmetric ranges
+// around 0, fitted to the largest magnitude).
 // The input (in segments of kInputSegment values) and each layer's base weights come from their
 // own streams of the seed, so every initializer with the same base distribution sees the same
 // numbers, only scaled differently, and all of them can be drawn in parallel.
@@ -93,6 +142,11 @@ public:
                           const RunObserver& observer = {});
     // Forgets memoised rows (the drawn input and base weights stay): the next run computes all.
     void forgetResults() { m_memo.clear(); }
+    // What the last run used: the input X, the output gradient G (with backward) and the unscaled
+    // base draw of dense layer l for a distribution (tests rebuild the networks from them).
+    const Matrix& input() const { return m_input; }
+    const Matrix& outputGradient() const { return m_outputGradient; }
+    const Matrix& base(BaseDistribution distribution, int layer) const { return m_base.at({distribution, layer}); }
 
 private:
     // One block of rows of one run in flight: the layer being computed and the one before it,
@@ -110,11 +164,15 @@ private:
     std::vector<InitializerRun> compute(const ActivationsConfig& config,
                                         const std::vector<std::string>& specs,
                                         const RunControl* control);
+    // The backward pass and pre-activations of every network, written into `out`.
+    void measureBackward(const ActivationsConfig& config, std::vector<BasicSequential<float>>& nets,
+                         std::vector<InitializerRun>& out, const RunControl* control);
 
     std::uint64_t m_seed = 0;
     int m_samples = 0;
     std::vector<int> m_hidden;
     Matrix m_input;
+    Matrix m_outputGradient;  // G, drawn when a run needs the backward pass
     std::map<std::pair<BaseDistribution, int>, Matrix> m_base;
     std::vector<Part> m_parts;
     // The runs of the last call, by spec, valid while every other setting stays the same: moving

@@ -113,8 +113,10 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
         }
         if (v < 1) throw ConfigError("version", "must be 1 or more");
         if (v == 1) migrateExperimentV1(j);
+        if (v <= 2) migrateExperimentV2(j);
         for (auto it = j.begin(); it != j.end(); ++it) {
-            static const char* kKnown[] = {"format", "version", "view", "activations", "training", "bn_sweep"};
+            static const char* kKnown[] = {"format", "version", "view", "histograms", "activations",
+                                           "training", "bn_sweep"};
             if (std::find(std::begin(kKnown), std::end(kKnown), it.key()) == std::end(kKnown)) {
                 // An empty key still needs a name in the message (found by fuzzing).
                 throw ConfigError(it.key().empty() ? "\"\"" : it.key(), "unknown field");
@@ -132,6 +134,9 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
         } else {
             throw ConfigError("view", "must be \"activations\", \"training\" or \"bn-sweep\"");
         }
+        auto histograms = j.find("histograms");
+        if (histograms == j.end() || !histograms->is_string()) throw ConfigError("histograms", "missing field");
+        e.histograms = quantityByName(histograms->get<std::string>(), "histograms");
         if (!j.contains("activations")) throw ConfigError("activations", "missing field");
         if (!j.contains("training")) throw ConfigError("training", "missing field");
         if (!j.contains("bn_sweep")) throw ConfigError("bn_sweep", "missing field");
@@ -156,6 +161,7 @@ std::string serializeExperiment(const ExperimentFile& e) {
            {"view", e.view == ExperimentFile::View::Training  ? "training"
                     : e.view == ExperimentFile::View::BnSweep ? "bn-sweep"
                                                               : "activations"},
+           {"histograms", std::string(quantityName(e.histograms))},
            {"activations", toJson(e.activations)},
            {"training", toJson(e.training)},
            {"bn_sweep", toJson(e.bnSweep)}};
@@ -173,6 +179,10 @@ std::vector<std::string> differingFields(const ExperimentFile& a, const Experime
             }
         }
     };
+    if (a.histograms != b.histograms) {
+        out.push_back(std::string("histograms: \"") + std::string(quantityName(a.histograms)) + "\" → \"" +
+                      std::string(quantityName(b.histograms)) + "\"");
+    }
     compare(toJson(a.activations), toJson(b.activations), "activations.");
     compare(toJson(a.training), toJson(b.training), "training.");
     compare(toJson(a.bnSweep), toJson(b.bnSweep), "bn_sweep.");

@@ -10,12 +10,15 @@
 namespace initscope {
 
 // A saved experiment: every setting of the three experiments and which one is in view. Stored as
-// versioned JSON: {"format": "initscope-experiment", "version": 2, "view": "activations" |
-// "training" | "bn-sweep", "activations": {...}, "training": {...}, "bn_sweep": {...}}.
-// Version 1 (square layers, no BatchNorm, no sweep) is read by migrating it (migrateExperimentV1).
+// versioned JSON: {"format": "initscope-experiment", "version": 3, "view": "activations" |
+// "training" | "bn-sweep", "histograms": "activations" | "pre-activations" | "gradients" |
+// "weight-gradients", "activations": {...}, "training": {...}, "bn_sweep": {...}}.
+// Older versions are read by migrating them: version 1 (square layers, no BatchNorm, no sweep)
+// to 2 (migrateExperimentV1), version 2 (no backward pass) to 3 (migrateExperimentV2).
 struct ExperimentFile {
     enum class View { Activations, Training, BnSweep };
     View view = View::Activations;
+    Quantity histograms = Quantity::Activations;  // what the activations grid shows
     ActivationsConfig activations;
     TrainingConfig training;
     BnSweepConfig bnSweep;
@@ -23,7 +26,7 @@ struct ExperimentFile {
     bool operator==(const ExperimentFile&) const = default;
 };
 
-inline constexpr int kExperimentFileVersion = 2;
+inline constexpr int kExperimentFileVersion = 3;
 inline constexpr const char* kExperimentFormat = "initscope-experiment";
 
 // Parses and validates; throws FileError("<path>", "<field>: <problem>") when `path` is given,

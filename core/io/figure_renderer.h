@@ -22,6 +22,8 @@ struct FigureOptions {
     // height follows the figure's shape; PNG is then 300 dpi.
     double widthCm = 0.0;
     double fontPt = 0.0;
+    // What an activations figure's histograms show (the others need the backward pass).
+    Quantity quantity = Quantity::Activations;
 };
 
 // The print defaults: a column of A4 or Letter text (16 cm) at 10 pt.

@@ -146,7 +146,8 @@ Json toJson(const ActivationsConfig& c) {
                 {"hidden", c.hidden},         {"samples", c.samples},
                 {"seed", c.seed},             {"bins", c.bins},
                 {"range", rangeToJson(c.range)}, {"bias", c.bias},
-                {"bias_init", c.biasInit},    {"batch_norm", c.batchNorm}};
+                {"bias_init", c.biasInit},    {"batch_norm", c.batchNorm},
+                {"backward", c.backward}};
 }
 
 ActivationsConfig activationsConfigFromJson(const Json& j, const std::string& prefix) {
@@ -162,6 +163,7 @@ ActivationsConfig activationsConfigFromJson(const Json& j, const std::string& pr
     c.bias = r.boolean("bias");
     c.biasInit = r.string("bias_init");
     c.batchNorm = r.boolean("batch_norm");
+    c.backward = r.boolean("backward");
     r.finish();
     validate(c, prefix);
     return c;
@@ -242,6 +244,16 @@ void migrateExperimentV1(Json& j) {
     }
     if (j.contains("bn_sweep")) throw ConfigError("bn_sweep", "unknown field (in a version-1 file)");
     j["bn_sweep"] = toJson(BnSweepConfig{});
+}
+
+void migrateExperimentV2(Json& j) {
+    if (j.contains("histograms")) throw ConfigError("histograms", "unknown field (in a version-2 file)");
+    if (j.contains("activations") && j["activations"].is_object()) {
+        Json& a = j["activations"];
+        if (a.contains("backward")) throw ConfigError("activations.backward", "unknown field (in a version-2 file)");
+        a["backward"] = false;  // what a version-2 file computed
+    }
+    j["histograms"] = std::string(quantityName(Quantity::Activations));
 }
 
 Json toJson(const BnSweepConfig& c) {
@@ -331,6 +343,16 @@ Json toJson(const ActivationsResult& result) {
             const Json stats = toJson(l.stats);
             for (auto it = stats.begin(); it != stats.end(); ++it) layer[it.key()] = *it;
             layer["histogram"] = toJson(l.histogram);
+            // The backward pass: each quantity as an object with the same fields.
+            for (const auto& [key, d] : {std::pair{"pre_activation", &l.preActivation},
+                                         std::pair{"grad_input", &l.gradInput},
+                                         std::pair{"grad_weight", &l.gradWeight}}) {
+                if (!d->has_value()) continue;
+                Json q = toJson((*d)->stats);
+                q["histogram"] = toJson((*d)->histogram);
+                layer[key] = std::move(q);
+            }
+            if (l.gradWeight) layer["grad_weight_ratio"] = finiteOrNull(l.gradWeightRatio);
             layers.push_back(std::move(layer));
         }
         runs.push_back(Json{{"initializer", run.initializer},
@@ -389,16 +411,40 @@ std::string csvText(const std::string& s) {
 }  // namespace
 
 std::string activationsCsv(const ActivationsResult& result) {
-    std::string out = "initializer,layer,bin_low,bin_high,count,below,above,nonfinite\n";
+    // One row per bin; with the backward pass, each further quantity's bin k in the same row
+    // (every histogram of a run has config.bins bins) under its own prefix.
+    const bool backward = result.config.backward;
+    static const std::string kColumns = "bin_low,bin_high,count,below,above,nonfinite";
+    std::string out = "initializer,layer," + kColumns;
+    if (backward) {
+        for (const char* prefix : {"pre_activation_", "grad_input_", "grad_weight_"}) {
+            for (std::size_t from = 0; from < kColumns.size();) {
+                const std::size_t comma = std::min(kColumns.find(',', from), kColumns.size());
+                out += "," + std::string(prefix) + kColumns.substr(from, comma - from);
+                from = comma + 1;
+            }
+        }
+        out += ",grad_weight_ratio";
+    }
+    out += "\n";
+    auto bin = [](const Histogram& h, int k) {
+        return csvNumber(h.binLow(k)) + "," + csvNumber(h.binHigh(k)) + "," +
+               std::to_string(h.counts[static_cast<std::size_t>(k)]) + "," + std::to_string(h.below) + "," +
+               std::to_string(h.above) + "," + std::to_string(h.nonfinite);
+    };
     for (const InitializerRun& run : result.runs) {
         for (const LayerResult& l : run.layers) {
             const Histogram& h = l.histogram;
             for (int k = 0; k < h.bins(); ++k) {
-                out += csvText(run.initializer) + "," + std::to_string(l.layer) + "," +
-                       csvNumber(h.binLow(k)) + "," + csvNumber(h.binHigh(k)) + "," +
-                       std::to_string(h.counts[static_cast<std::size_t>(k)]) + "," +
-                       std::to_string(h.below) + "," + std::to_string(h.above) + "," +
-                       std::to_string(h.nonfinite) + "\n";
+                out += csvText(run.initializer) + "," + std::to_string(l.layer) + "," + bin(h, k);
+                if (backward) {
+                    for (const auto* d : {&l.preActivation, &l.gradInput, &l.gradWeight}) {
+                        out += "," + (d->has_value() && k < (*d)->histogram.bins() ? bin((*d)->histogram, k)
+                                                                                 : std::string(",,,,,"));
+                    }
+                    out += "," + csvNumber(l.gradWeightRatio);
+                }
+                out += "\n";
             }
         }
     }

@@ -26,6 +26,8 @@ Json toJson(const BnSweepConfig& config);
 // "hidden", both experiments gain "bias_init": "zeros" and "batch_norm": false, and the file gains
 // the default "bn_sweep" section. A bad v1 depth or width is a ConfigError naming it.
 void migrateExperimentV1(Json& j);
+// Version 2 → 3: activations.backward (false: what version 2 computed) and the histograms shown.
+void migrateExperimentV2(Json& j);
 BnSweepConfig bnSweepConfigFromJson(const Json& j, const std::string& prefix);
 
 // Results, in the documented command-line format.

@@ -57,6 +57,23 @@ std::vector<Preset> makePresets() {
         "std = 1, std = 0.01, Xavier and He side by side under ReLU.", "relu",
         {"std=1", "std=0.01", "xavier", "he"}));
     list.back().yMax = 7000;
+    // The backward pass, measured (not in the book's figures: the window's own look).
+    list.push_back(activationsPreset(
+        "backward-sigmoid-std1", "The book's claim about sigmoid and std = 1, measured",
+        "Gradients dL/dA sent back through sigmoid layers: saturation shrinks each unit's derivative, yet "
+        "std = 1's large weights carry the gradient back undiminished; Xavier's shrinks about 4× per layer.",
+        "sigmoid", {"std=1", "xavier"}));
+    list.push_back(activationsPreset(
+        "backward-relu-xavier-he", "ReLU: Xavier vs He, backward",
+        "Gradients dL/dA sent back through ReLU layers: Xavier's shrink layer by layer towards the input, "
+        "He's hold their size (the depth profile shows both directions).",
+        "relu", {"xavier", "he"}));
+    for (Preset* p : {&list[list.size() - 2], &list.back()}) {
+        p->bookStyle = false;
+        p->experiment.activations.backward = true;
+        p->experiment.activations.range = {true, 0.0, 0.0};  // the activation's own range
+        p->experiment.histograms = Quantity::GradInput;
+    }
     Preset mnist;
     mnist.name = "fig6-15-mnist-comparison";
     mnist.title = "Figure 6-15: MNIST, std = 0.01 vs Xavier vs He";

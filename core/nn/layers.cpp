@@ -1,5 +1,6 @@
 #include "nn/layers.h"
 
+#include <cmath>
 #include <stdexcept>
 
 namespace initscope {
@@ -87,6 +88,16 @@ void BasicDense<S>::scaleWeights(double factor) {
     } else {
         m_w *= static_cast<S>(factor);
     }
+}
+
+template <typename S>
+double BasicDense<S>::weightStd() const {
+    const Mat& w = m_base ? *m_base : m_w;
+    if (w.size() == 0) return 0.0;
+    const auto x = w.template cast<double>().array();
+    const double mean = x.mean();
+    const double sd = std::sqrt((x - mean).square().mean());  // σ = √(Σ(w − μ)²/n)
+    return m_base ? std::abs(double(m_scale)) * sd : sd;      // std(s·B) = |s|·std(B)
 }
 
 template <typename S>

@@ -35,6 +35,8 @@ public:
     // Such a layer has no trainable parameters. `base` must outlive the layer's use.
     void shareScaledWeights(const Mat* base, double scale);
     bool sharesWeights() const { return m_base != nullptr; }
+    // The standard deviation of the weights as they are (population, over all fan_in × fan_out).
+    double weightStd() const;
     // W ← factor·W (LSUV's rescaling); for shared weights, the scale.
     void scaleWeights(double factor);
 

@@ -37,14 +37,14 @@ const typename BasicSequential<S>::Mat& BasicSequential<S>::forward(const Mat& x
 }
 
 template <typename S>
-void BasicSequential<S>::backward(const Mat& x, const Mat& dOutput) {
+void BasicSequential<S>::backward(const Mat& x, const Mat& dOutput, Mat* dInput) {
     const int last = size() - 1;
     m_grad[static_cast<std::size_t>(last)] = dOutput;
     for (int i = last; i >= 0; --i) {
         const Mat& in = i == 0 ? x : output(i - 1);
-        // dL/d(input of i) = dL/d(output of i − 1); the network's input needs none
+        // dL/d(input of i) = dL/d(output of i − 1); the network's input only when asked
         layer(i).backward(in, m_grad[static_cast<std::size_t>(i)],
-                          i > 0 ? &m_grad[static_cast<std::size_t>(i - 1)] : nullptr);
+                          i > 0 ? &m_grad[static_cast<std::size_t>(i - 1)] : dInput);
     }
 }
 

@@ -47,7 +47,8 @@ public:
     const Mat& forward(const Mat& x);
     const Mat& output(int i) const { return layer(i).output(); }
     const Mat& output() const { return m_layers.back()->output(); }
-    void backward(const Mat& x, const Mat& dOutput);
+    // dInput, when given, receives dL/dx, the gradient the first layer sends to the input.
+    void backward(const Mat& x, const Mat& dOutput, Mat* dInput = nullptr);
     const Mat& gradOutput(int i) const { return m_grad[static_cast<std::size_t>(i)]; }  // dL/d(output of i)
 
     // Every layer's parameters, in layer order; with `withUpdates` each also gets a buffer that the

@@ -21,7 +21,9 @@ ActivationsPanel::ActivationsPanel(QWidget* parent)
     layout->addWidget(m_shape);
     layout->addWidget(m_histograms);
     layout->addStretch(1);
-    setConfig(ActivationsConfig{});
+    ActivationsConfig defaults;
+    defaults.backward = true;  // an experiment begun in the window: `initscope run` measures what it shows
+    setConfig(defaults);
     for (auto* group : std::initializer_list<QObject*>{m_activation, m_shape, m_initializers}) {
         connect(group, SIGNAL(changed()), this, SIGNAL(configChanged()));
     }
@@ -44,6 +46,7 @@ ActivationsConfig ActivationsPanel::config() const {
     c.batchNorm = m_shape->batchNorm();
     c.bins = m_histograms->bins();
     c.range = m_histograms->range();
+    c.backward = m_backward;
     return c;
 }
 
@@ -62,6 +65,7 @@ void ActivationsPanel::setConfig(const ActivationsConfig& c) {
     m_histograms->setBins(c.bins);
     m_histograms->setRange(c.range);
     m_initializers->setFans(c.inputWidth(), c.inputWidth());
+    m_backward = c.backward;
 }
 
 HistogramGridOptions ActivationsPanel::gridOptions() const { return m_histograms->gridOptions(); }

@@ -31,6 +31,8 @@ private:
     NetworkShapeGroup* m_shape;
     InitializerList* m_initializers;
     HistogramSettingsGroup* m_histograms;
+    // Kept as the file has it, for saving: the window computes the backward pass either way.
+    bool m_backward = true;
 };
 
 }  // namespace initscope::ui

@@ -57,6 +57,7 @@ void HeadlessRenderer::renderActivations(const ActivationsResult& result, const 
     ensureApplication();
     ActivationsView view;
     view.setGridOptions(bookOptions(options));
+    view.setQuantity(options.quantity);
     view.showResult(result, 0.0);
     exportFigure(view.figure(), QString::fromStdString(path), QSize(options.width, options.height), options.scale,
                  {options.widthCm, options.fontPt});
@@ -93,6 +94,7 @@ std::vector<std::string> HeadlessRenderer::writeBundle(const std::string& folder
     ensureApplication();
     ActivationsView activationsView;
     activationsView.setGridOptions(bookOptions(options));
+    activationsView.setQuantity(experiment.histograms);
     activationsView.showResult(activations, 0.0);
     TrainingView trainingView;
     trainingView.setSmoothing(options.smoothing);

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <span>
+#include <vector>
+
+#include "stats/histogram.h"
+
+namespace initscope {
+
+class Activation;
+class RunControl;
+
+// How measureArrays() places a histogram: symmetric around 0 (gradients, pre-activations), or
+// automaticRange() for an activation's output.
+enum class RangeRule { Symmetric, Automatic };
+
+// One array of values to measure, and how.
+struct MeasureJob {
+    std::span<const float> values;
+    RangeRule range = RangeRule::Symmetric;
+    const Activation* activation = nullptr;  // saturated / dead counting; nullptr for neither
+};
+
+// The distribution of one array of values: statistics and histogram.
+struct Distribution {
+    LayerStats stats;
+    Histogram histogram;
+};
+
+// The range symmetric around 0 that holds every finite value: [−m, m], m = max(|min|, |max|)
+// (±0.5 when all are 0 or none is finite).
+std::pair<double, double> symmetricRange(float min, float max);
+
+// Statistics and a `bins`-bin histogram of every job, side by side on the thread pool: each array
+// is cut into chunks of kChunk values; moments per chunk are merged in chunk order, the range
+// follows from them, then bin and percentile counts per chunk are added up. The results are the
+// same for any number of threads. Must not be called from a pool task.
+inline constexpr std::size_t kMeasureChunk = 65536;
+std::vector<Distribution> measureArrays(const std::vector<MeasureJob>& jobs, int bins,
+                                         const RunControl* control = nullptr);
+
+}  // namespace initscope

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+#include <vector>
+
+#include "experiments/activations.h"
+#include "export/figure_export.h"
+
+class QCustomPlot;
+class QCPAxisRect;
+class QCPGraph;
+class QCPTextElement;
+
+namespace initscope::ui {
+
+// The depth profile: x = layer, y = standard deviation on a log axis, one line per initializer in
+// its colour. The upper panel holds the activations (forward), the lower one the gradient each
+// layer sends back, dL/dA (backward); circles mark layers whose activations are more than half
+// saturated or dead. Which initializer explodes, vanishes or holds, at any depth, at a glance.
+class DepthProfileView : public QWidget {
+    Q_OBJECT
+public:
+    explicit DepthProfileView(QWidget* parent = nullptr);
+    void showResult(const ActivationsResult& result);
+    QCustomPlot* plot() const { return m_plot; }
+    Figure figure() const;
+
+    // What is drawn, for tests: per initializer, the forward and backward lines and the markers.
+    struct Drawn {
+        QString name;
+        std::vector<double> forwardX, forwardY, backwardX, backwardY, markerX, markerY;
+    };
+    std::vector<Drawn> drawn() const;
+    bool hasBackward() const { return m_hasBackward; }
+
+private:
+    void fitAxes();
+
+    QCustomPlot* m_plot;
+    QCPTextElement* m_title;
+    QCPAxisRect* m_forward;
+    QCPAxisRect* m_backward;
+    QCPTextElement* m_backwardNote;
+    struct Lines {
+        QCPGraph* forward;
+        QCPGraph* backward;
+        QCPGraph* markers;
+    };
+    std::vector<Lines> m_lines;
+    QCPGraph* m_markerKey = nullptr;  // no data: the markers' legend entry
+    int m_depth = 0;
+    bool m_hasBackward = false;
+};
+
+}  // namespace initscope::ui
