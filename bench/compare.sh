@@ -29,6 +29,9 @@ echo "running the numpy and PyTorch references…" >&2
 "$peers/run.sh" e2_numpy.py --data "$mnist" --iters 300 --dtype float32 > "$out/e2_numpy32.txt"
 "$peers/run.sh" e2_torch.py --data "$mnist" --iters 300 --threads 1 > "$out/e2_torch.txt"
 "$peers/run.sh" bn_torch.py --bench-only --threads 1 > "$out/bn_torch_bench.txt"
+# Our own numpy reference of the backward pass (written from the formulas), run as run.sh runs the peers.
+env OPENBLAS_NUM_THREADS=1 MALLOC_MMAP_THRESHOLD_=1000000000 MALLOC_TRIM_THRESHOLD_=1000000000 \
+  /usr/bin/python3 scripts/backward_numpy.py --bench --repeats 9 > "$out/backward_numpy.txt"
 "$peers/run.sh" bn_torch.py --seed 0 --time --threads 1 --quiet > "$out/bn_torch_sweep.txt"
 if [ "$quick" != "--quick" ]; then
   for p in "e2_numpy.py --dtype float32" "e2_torch.py --threads 1"; do
@@ -87,6 +90,10 @@ row("batch norm step, batch 128 of 60000 (1 thread)", ours["BM_BatchNormStep/128
     peer("bn_torch_bench.txt", r"bn_b128_n60000\s+wall median=([\d.]+) ms"))
 row("figure 6-19: the 16-scale sweep", ours["BM_BatchNormSweep"][0], "PyTorch 1 thread",
     1000 * peer("bn_torch_sweep.txt", r"sweep wall ([\d.]+) s"))
+row("default screen + backward pass (4 inits × 5 layers)", ours["BM_ScreenAfterActivationChangeBackward"][0],
+    "numpy float32", peer("backward_numpy.txt", r"default_screen median=([\d.]+) ms"))
+row("depth 50 × width 1000 + backward, 100 samples", ours["BM_Deep50x1000Backward/100"][0],
+    "numpy float32", peer("backward_numpy.txt", r"deep50x1000_100samples median=([\d.]+) ms"))
 if "BM_BookComparisonWithLoading" in ours:
     whole = ours["BM_BookComparisonWithLoading"][0]
     for name, label in [("e2_torch.wall", "PyTorch 1 thread"), ("e2_numpy.wall", "numpy float32")]:
@@ -98,6 +105,10 @@ for what, mine, ref_name, ref, ratio in rows:
 print()
 print("default screen (4 initializers × 5 layers) after an activation change: %.2f ms (target < 8 ms)" % screen)
 print("default screen after a σ change (one row recomputed):                 %.2f ms" % sigma)
+print("the same with the backward pass (as the window computes them):          %.2f ms and %.2f ms (σ change)"
+      % (ours["BM_ScreenAfterActivationChangeBackward"][0], ours["BM_ScreenAfterSigmaChangeBackward"][0]))
+print("depth 50 × width 1000, forward + backward with every statistic: %.0f ms (100 samples), %.0f ms (1000 samples)"
+      % (ours["BM_Deep50x1000Backward/100"][0], ours["BM_Deep50x1000Backward/1000"][0]))
 print("numpy, all 12 activation × initializer combos (full): %.1f ms" % sweep)
 print("training: %.1f GFLOP/s (276 MFLOP per iteration); Eigen 1024³ GEMM on one core: %.1f GFLOP/s" % (gflops / 1e9 if gflops > 1e6 else gflops, gemm))
 print("peak resident memory, training on full MNIST: %.0f MB (target < 250 MB)" % float(open(out + "/rss.txt").read()))

@@ -208,6 +208,9 @@ TEST_CASE("a cancelled run stops with Cancelled", "[activations]") {
     RunControl control;
     control.cancel();
     CHECK_THROWS_AS(runActivations(ActivationsConfig{}, &control), Cancelled);
+    ActivationsConfig backward;
+    backward.backward = true;
+    CHECK_THROWS_AS(runActivations(backward, &control), Cancelled);
 }
 
 #include "common/rng.h"
@@ -299,6 +302,10 @@ TEST_CASE("blocks of rows give the statistics of the whole layer", "[activations
         c.biasInit = k.biasInit;
         c.bins = 20;
         c.range = {k.automatic, -0.5, 1.0};
+        // Both ways of computing the activations: layer by layer over row blocks (forward only)
+        // and through block copies of each network (with the backward pass).
+        for (const bool backward : {false, true}) {
+        c.backward = backward;
         const ActivationsResult r = runActivations(c);
         const Activation& act = activationByName(k.activation);
         for (std::size_t i = 0; i < c.initializers.size(); ++i) {
@@ -310,7 +317,7 @@ TEST_CASE("blocks of rows give the statistics of the whole layer", "[activations
                 const auto [lo, hi] = k.automatic ? automaticRange(values, &act) : std::pair{-0.5, 1.0};
                 const Histogram wantHist = makeHistogram(values, c.bins, lo, hi);
                 const LayerResult& got = r.runs[i].layers[static_cast<std::size_t>(l)];
-                INFO(k.samples << " samples, layer widths " << k.hidden[0] << "," << k.hidden[1] << "," << k.hidden[2] << " "
+                INFO((backward ? "with the backward pass, " : "") << k.samples << " samples, layer widths " << k.hidden[0] << "," << k.hidden[1] << "," << k.hidden[2] << " "
                                << k.activation << (k.batchNorm ? " batch norm " : " ") << k.biasInit << " "
                                << c.initializers[i] << " layer " << l + 1);
                 CHECK(got.width == k.hidden[static_cast<std::size_t>(l)]);
@@ -340,6 +347,7 @@ TEST_CASE("blocks of rows give the statistics of the whole layer", "[activations
                 }
                 CHECK(moved <= 2 + want.count / 1000);
             }
+        }
         }
     }
 }

@@ -180,10 +180,25 @@ void ActivationsView::showGrid() {
         }
         rows.push_back(std::move(row));
     }
+    // Titles say what is counted, so that an exported figure does too.
     QStringList titles;
     for (int l = 1; l <= c.depth(); ++l) {
-        titles << (c.isUniform() ? tr("Layer %1").arg(l)
-                                 : tr("Layer %1 (%2)").arg(l).arg(c.hidden[static_cast<std::size_t>(l) - 1]));
+        const QString layer = c.isUniform() ? tr("Layer %1").arg(l)
+                                            : tr("Layer %1 (%2)").arg(l).arg(c.hidden[static_cast<std::size_t>(l) - 1]);
+        switch (q) {
+            case Quantity::Activations:
+                titles << layer;
+                break;
+            case Quantity::PreActivations:
+                titles << tr("Z · %1").arg(layer);
+                break;
+            case Quantity::GradInput:
+                titles << tr("dL/dA · %1").arg(layer);
+                break;
+            case Quantity::GradWeight:
+                titles << tr("dL/dW · %1").arg(layer);
+                break;
+        }
     }
     m_grid->setPlaceholder(rows.empty() ? tr("Tick at least one initializer.") : QString());
     m_grid->setData(std::move(rows), titles);

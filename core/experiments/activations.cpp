@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "common/errors.h"
 #include "common/parallel.h"
@@ -74,6 +75,7 @@ void ActivationsExperiment::draw(const ActivationsConfig& c, const RunControl* c
         m_samples = c.samples;
         m_hidden = c.hidden;
         m_base.clear();
+        m_baseStd.clear();
         m_input.resize(c.samples, c.inputWidth());
         m_outputGradient.resize(0, 0);
     }
@@ -82,12 +84,12 @@ void ActivationsExperiment::draw(const ActivationsConfig& c, const RunControl* c
     // Dense layer l maps fan_in(l) → hidden[l]; the input is as wide as the first layer.
     auto fanIn = [&](int l) { return l == 0 ? c.inputWidth() : c.hidden[static_cast<std::size_t>(l) - 1]; };
     // The base matrices still missing, inserted now (the map does not change while tasks run).
-    std::vector<std::pair<std::pair<BaseDistribution, int>, Matrix*>> missing;
+    std::vector<std::tuple<std::pair<BaseDistribution, int>, Matrix*, double*>> missing;
     for (const std::string& spec : c.initializers) {
         const BaseDistribution distribution = makeInitializer(spec)->distribution();
         for (int l = 0; l < c.depth(); ++l) {
             const auto [it, inserted] = m_base.try_emplace({distribution, l});
-            if (inserted) missing.emplace_back(it->first, &it->second);
+            if (inserted) missing.emplace_back(it->first, &it->second, &m_baseStd[it->first]);
         }
     }
     const std::size_t values = static_cast<std::size_t>(m_input.size());
@@ -111,15 +113,20 @@ void ActivationsExperiment::draw(const ActivationsConfig& c, const RunControl* c
             return;
         }
         task -= gradientSegments;
-        const auto& [key, matrix] = missing[static_cast<std::size_t>(task)];
+        const auto& [key, matrix, baseStd] = missing[static_cast<std::size_t>(task)];
         const int l = key.second;
         Rng rng = Rng::stream(c.seed, static_cast<std::uint64_t>(l) + 1);  // layer l: stream l + 1
         *matrix = Initializer::drawBase(key.first, fanIn(l), c.hidden[static_cast<std::size_t>(l)], rng, control);
+        const auto x = matrix->cast<double>().array();
+        *baseStd = std::sqrt((x - x.mean()).square().mean());  // σ = √(Σ(b − μ)²/n), for std(W) = |s|·σ
     };
     try {
         ThreadPool::shared().parallelFor(segments + gradientSegments + static_cast<int>(missing.size()), drawOne);
     } catch (...) {  // cancelled or out of memory: forget what is half drawn
-        for (const auto& entry : missing) m_base.erase(entry.first);
+        for (const auto& entry : missing) {
+            m_base.erase(std::get<0>(entry));
+            m_baseStd.erase(std::get<0>(entry));
+        }
         if (freshInput) m_input.resize(0, 0);
         if (freshGradient) m_outputGradient.resize(0, 0);
         throw;
@@ -138,16 +145,11 @@ struct LayerInFlight {
 
 }  // namespace
 
-std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConfig& config,
+std::vector<Sequential> ActivationsExperiment::buildNetworks(const ActivationsConfig& config,
                                                            const std::vector<std::string>& specs,
-                                                           const RunControl* control) {
-    if (specs.empty()) return {};  // every row memoised
+                                                           std::vector<InitializerRun>& out, const RunControl* control) {
     const Activation& act = activationByName(config.activation);
     const BiasInit biasInit = parseBiasInit(config.biasInit);
-    const int runs = static_cast<int>(specs.size());
-    const int blocks = (config.samples + kBlockRows - 1) / kBlockRows;
-    const int tasks = runs * blocks;
-    std::vector<InitializerRun> out(specs.size());
     // One network per initializer, its dense layers sharing the base draws, scaled.
     NetworkSpec shape{{config.inputWidth()}, &act, config.bias, config.batchNorm, /*linearOutput=*/false,
                       /*sharedWeights=*/true};
@@ -161,12 +163,30 @@ std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConf
         Sequential& net = nets.emplace_back(buildNetwork<float>(shape));
         for (int l = 0; l < net.denseCount(); ++l) {
             Dense& d = net.dense(l);
-            d.shareScaledWeights(&m_base.at({init->distribution(), l}), init->scale(d.fanIn(), d.fanOut()));
+            const std::pair key{init->distribution(), l};
+            d.shareScaledWeights(&m_base.at(key), init->scale(d.fanIn(), d.fanOut()), m_baseStd.at(key));
             describeInitialization(d, *init);
             initializeBias(d, biasInit, config.seed, l);
         }
         net.setMode(LayerMode::Measure);  // BatchNorm normalises with the input's own statistics
         if (init->needsData()) lsuvInitialize(net, m_input, control);
+    }
+    return nets;
+}
+
+std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConfig& config,
+                                                           const std::vector<std::string>& specs,
+                                                           const RunControl* control) {
+    if (specs.empty()) return {};  // every row memoised
+    const Activation& act = activationByName(config.activation);
+    const int runs = static_cast<int>(specs.size());
+    const int blocks = (config.samples + kBlockRows - 1) / kBlockRows;
+    const int tasks = runs * blocks;
+    std::vector<InitializerRun> out(specs.size());
+    std::vector<Sequential> nets = buildNetworks(config, specs, out, control);
+    if (config.backward) {
+        computeWithBackward(config, nets, out, control);
+        return out;
     }
     const Sequential& plan = nets.front();  // every network has the same layers
     // Steps: layer ranges [from, to) run block by block without a pause; a range ends after a
@@ -279,46 +299,117 @@ std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConf
         }
         counting = endHidden;
     }
-    if (config.backward) measureBackward(config, nets, out, control);
     return out;
 }
 
-void ActivationsExperiment::measureBackward(const ActivationsConfig& config, std::vector<Sequential>& nets,
-                                            std::vector<InitializerRun>& out, const RunControl* control) {
-    // Forward and backward over the whole batch, one task per network: each keeps every layer's
-    // output and dL/d(output), and its dense layers their dL/dW.
+void ActivationsExperiment::computeWithBackward(const ActivationsConfig& config, std::vector<Sequential>& nets,
+                                                std::vector<InitializerRun>& out, const RunControl* control) {
+    const Activation& act = activationByName(config.activation);
+    // Blocks of kBlockRows rows, each through its own copy of the network (the same shared
+    // weights), side by side on the pool; a network with a layer that needs the whole batch's
+    // statistics (BatchNorm) runs the batch as one block.
+    bool whole = false;
+    for (int i = 0; i < nets.front().size(); ++i) whole = whole || nets.front().layer(i).needsBatchStatistics();
+    const std::vector<int> hiddenEnds = nets.front().hiddenEnds();  // (the networks may move below)
     const int runs = static_cast<int>(nets.size());
-    std::vector<Matrix> gradX(nets.size());  // dL/dX, the gradient the first layer sends back
-    ThreadPool::shared().parallelFor(runs, [&](int r) {
+    const int blocks = whole ? 1 : (config.samples + kBlockRows - 1) / kBlockRows;
+    NetworkSpec shape{{config.inputWidth()}, &act, config.bias, config.batchNorm, /*linearOutput=*/false,
+                      /*sharedWeights=*/true};
+    shape.sizes.insert(shape.sizes.end(), config.hidden.begin(), config.hidden.end());
+    struct Pass {
+        Sequential net;
+        Matrix x, g, gradX;  // the block's rows of X and G; dL/dX
+    };
+    std::vector<Pass> passes;
+    passes.reserve(static_cast<std::size_t>(runs * blocks));
+    for (int r = 0; r < runs; ++r) {
+        for (int b = 0; b < blocks; ++b) {
+            if (blocks == 1) {
+                passes.push_back({std::move(nets[static_cast<std::size_t>(r)]), {}, {}, {}});
+                continue;
+            }
+            Pass& p = passes.emplace_back(Pass{buildNetwork<float>(shape), {}, {}, {}});
+            const Sequential& source = nets[static_cast<std::size_t>(r)];
+            for (int l = 0; l < source.denseCount(); ++l) {
+                const Dense& from = source.dense(l);
+                Dense& to = p.net.dense(l);
+                to.shareScaledWeights(from.sharedBase(), from.weightScale());
+                to.bias() = from.bias();
+            }
+            p.net.setMode(LayerMode::Measure);
+        }
+    }
+    ThreadPool::shared().parallelForRanges(runs * blocks, [&](int t) {
         if (control) control->checkpoint();
-        Sequential& net = nets[static_cast<std::size_t>(r)];
-        net.forward(m_input);                                                     // A_L
-        net.backward(m_input, m_outputGradient, &gradX[static_cast<std::size_t>(r)]);  // dL/dA_L = G
+        Pass& p = passes[static_cast<std::size_t>(t)];
+        if (blocks == 1) {
+            p.net.forward(m_input);                                 // A_L
+            p.net.backward(m_input, m_outputGradient, &p.gradX);    // dL/dA_L = G
+            return;
+        }
+        const int block = t % blocks;
+        const int rows = std::min(kBlockRows, config.samples - block * kBlockRows);
+        p.x = m_input.middleRows(block * kBlockRows, rows);
+        p.g = m_outputGradient.middleRows(block * kBlockRows, rows);
+        p.net.forward(p.x);
+        p.net.backward(p.x, p.g, &p.gradX);
     });
     if (control) control->checkpoint();
+    // dL/dW_l = Σ_blocks A_{l−1,b}ᵀ·δ_{l,b}, added in block order.
+    const int depth = config.depth();
+    std::vector<Matrix> gradW(blocks > 1 ? static_cast<std::size_t>(runs * depth) : 0);
+    auto passOf = [&](int r, int b) -> Pass& { return passes[static_cast<std::size_t>(r * blocks + b)]; };
+    if (blocks > 1) {
+        ThreadPool::shared().parallelFor(runs * depth, [&](int t) {
+            const int r = t / depth, l = t % depth;
+            Matrix& sum = gradW[static_cast<std::size_t>(t)];
+            sum = passOf(r, 0).net.dense(l).gradWeight();
+            for (int b = 1; b < blocks; ++b) sum += passOf(r, b).net.dense(l).gradWeight();
+        });
+    }
     auto span = [](const Matrix& m) { return std::span<const float>(m.data(), static_cast<std::size_t>(m.size())); };
     std::vector<MeasureJob> jobs;
-    for (Sequential& net : nets) {
-        for (int b = 0; b < net.hiddenCount(); ++b) {
-            const int end = net.hiddenEnd(b);        // the activation layer f_b
-            const int first = b == 0 ? 0 : net.hiddenEnd(b - 1) + 1;  // dense b
-            const Matrix& gradIn = b == 0 ? gradX[static_cast<std::size_t>(&net - nets.data())] : net.gradOutput(first - 1);
-            jobs.push_back({span(net.output(end - 1)), RangeRule::Symmetric, nullptr});  // Z_b, the input of f
-            jobs.push_back({span(gradIn), RangeRule::Symmetric, nullptr});               // dL/dA_{b−1}
-            jobs.push_back({span(net.dense(b).gradWeight()), RangeRule::Symmetric, nullptr});  // dL/dW_b
+    for (int r = 0; r < runs; ++r) {
+        for (int l = 0; l < depth; ++l) {
+            const int end = hiddenEnds[static_cast<std::size_t>(l)];  // the activation layer f_l
+            MeasureJob a, z, gradIn, gradWeight;
+            a.activation = &act;
+            a.range = config.range.automatic ? RangeRule::Automatic : RangeRule::Fixed;
+            a.lo = config.range.lo;
+            a.hi = config.range.hi;
+            for (int b = 0; b < blocks; ++b) {
+                const Sequential& net = passOf(r, b).net;
+                a.parts.push_back(span(net.output(end)));           // A_l
+                z.parts.push_back(span(net.output(end - 1)));       // Z_l, the input of f
+                gradIn.parts.push_back(span(l == 0 ? passOf(r, b).gradX : net.gradOutput(hiddenEnds[static_cast<std::size_t>(l) - 1])));  // dL/dA_{l−1}
+            }
+            gradWeight.parts.push_back(span(blocks > 1 ? gradW[static_cast<std::size_t>(r * depth + l)]
+                                                       : passOf(r, 0).net.dense(l).gradWeight()));  // dL/dW_l
+            for (MeasureJob* job : {&a, &z, &gradIn, &gradWeight}) jobs.push_back(std::move(*job));
         }
     }
     std::vector<Distribution> measured = measureArrays(jobs, config.bins, control);
     std::size_t k = 0;
-    for (std::size_t r = 0; r < nets.size(); ++r) {
-        for (LayerResult& layer : out[r].layers) {
-            auto take = [&] { return std::move(measured[k++]); };
-            layer.preActivation = take();
-            layer.gradInput = take();
-            layer.gradWeight = take();
-            const double weightStd = nets[r].dense(layer.layer - 1).weightStd();
-            layer.gradWeightRatio = weightStd > 0.0 ? layer.gradWeight->stats.std / weightStd
-                                                    : std::numeric_limits<double>::quiet_NaN();
+    for (int r = 0; r < runs; ++r) {
+        const Sequential& net = passOf(r, 0).net;
+        for (int l = 0; l < depth; ++l) {
+            const Dense& d = blocks == 1 ? net.dense(l) : nets[static_cast<std::size_t>(r)].dense(l);
+            LayerResult result;
+            result.layer = l + 1;
+            result.fanIn = d.fanIn();
+            result.width = d.fanOut();
+            result.scale = d.initScale;
+            result.sigma = d.initStd;
+            result.description = d.initDescription;
+            result.stats = std::move(measured[k].stats);
+            result.histogram = std::move(measured[k++].histogram);
+            result.preActivation = std::move(measured[k++]);
+            result.gradInput = std::move(measured[k++]);
+            result.gradWeight = std::move(measured[k++]);
+            const double weightStd = d.weightStd();
+            result.gradWeightRatio = weightStd > 0.0 ? result.gradWeight->stats.std / weightStd
+                                                     : std::numeric_limits<double>::quiet_NaN();
+            out[static_cast<std::size_t>(r)].layers.push_back(std::move(result));
         }
     }
 }

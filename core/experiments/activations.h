@@ -164,9 +164,13 @@ private:
     std::vector<InitializerRun> compute(const ActivationsConfig& config,
                                         const std::vector<std::string>& specs,
                                         const RunControl* control);
-    // The backward pass and pre-activations of every network, written into `out`.
-    void measureBackward(const ActivationsConfig& config, std::vector<BasicSequential<float>>& nets,
-                         std::vector<InitializerRun>& out, const RunControl* control);
+    // One network per spec, its dense layers sharing the base draws (LSUV fitted); names `out`.
+    std::vector<BasicSequential<float>> buildNetworks(const ActivationsConfig& config,
+                                                      const std::vector<std::string>& specs,
+                                                      std::vector<InitializerRun>& out, const RunControl* control);
+    // Every layer's activations, pre-activations, dL/dA and dL/dW, written into `out`.
+    void computeWithBackward(const ActivationsConfig& config, std::vector<BasicSequential<float>>& nets,
+                             std::vector<InitializerRun>& out, const RunControl* control);
 
     std::uint64_t m_seed = 0;
     int m_samples = 0;
@@ -174,6 +178,7 @@ private:
     Matrix m_input;
     Matrix m_outputGradient;  // G, drawn when a run needs the backward pass
     std::map<std::pair<BaseDistribution, int>, Matrix> m_base;
+    std::map<std::pair<BaseDistribution, int>, double> m_baseStd;  // std of each base draw
     std::vector<Part> m_parts;
     // The runs of the last call, by spec, valid while every other setting stays the same: moving
     // one σ slider recomputes one row, not all of them.

@@ -71,12 +71,13 @@ BasicDense<S>::BasicDense(int fanIn, int fanOut, bool bias, int block, bool ownW
 }
 
 template <typename S>
-void BasicDense<S>::shareScaledWeights(const Mat* base, double scale) {
+void BasicDense<S>::shareScaledWeights(const Mat* base, double scale, double baseStd) {
     if (!base || base->rows() != m_fanIn || base->cols() != m_fanOut) {
         throw std::invalid_argument("Dense::shareScaledWeights: base of the wrong shape");
     }
     m_base = base;
     m_scale = static_cast<S>(scale);
+    m_baseStd = baseStd;
     m_w.resize(0, 0);  // never formed
     m_dw.resize(0, 0);
 }
@@ -92,6 +93,7 @@ void BasicDense<S>::scaleWeights(double factor) {
 
 template <typename S>
 double BasicDense<S>::weightStd() const {
+    if (m_base && m_baseStd >= 0.0) return std::abs(double(m_scale)) * m_baseStd;
     const Mat& w = m_base ? *m_base : m_w;
     if (w.size() == 0) return 0.0;
     const auto x = w.template cast<double>().array();

@@ -33,8 +33,11 @@ public:
     // Weights given as scale × a base matrix owned elsewhere (the activations experiment keeps one
     // base draw per distribution and layer for every initializer): Z = scale·(X·B), W never formed.
     // Such a layer has no trainable parameters. `base` must outlive the layer's use.
-    void shareScaledWeights(const Mat* base, double scale);
+    // `baseStd`, when known (≥ 0), is std(base): weightStd() then need not read the matrix.
+    void shareScaledWeights(const Mat* base, double scale, double baseStd = -1.0);
     bool sharesWeights() const { return m_base != nullptr; }
+    const Mat* sharedBase() const { return m_base; }
+    double weightScale() const { return double(m_scale); }  // of shared weights
     // The standard deviation of the weights as they are (population, over all fan_in × fan_out).
     double weightStd() const;
     // W ← factor·W (LSUV's rescaling); for shared weights, the scale.
@@ -59,6 +62,7 @@ private:
     Row m_b, m_db;
     const Mat* m_base = nullptr;
     S m_scale = 1;
+    double m_baseStd = -1.0;
 };
 
 // A = f(Z), element by element, with one of the nine activations.

@@ -10,15 +10,16 @@ namespace initscope {
 class Activation;
 class RunControl;
 
-// How measureArrays() places a histogram: symmetric around 0 (gradients, pre-activations), or
-// automaticRange() for an activation's output.
-enum class RangeRule { Symmetric, Automatic };
+// How measureArrays() places a histogram: symmetric around 0 (gradients, pre-activations),
+// automaticRange() for an activation's output, or a fixed [lo, hi].
+enum class RangeRule { Symmetric, Automatic, Fixed };
 
-// One array of values to measure, and how.
+// One array of values to measure, in parts (row blocks) taken in order, and how.
 struct MeasureJob {
-    std::span<const float> values;
+    std::vector<std::span<const float>> parts;
     RangeRule range = RangeRule::Symmetric;
     const Activation* activation = nullptr;  // saturated / dead counting; nullptr for neither
+    double lo = 0.0, hi = 1.0;               // RangeRule::Fixed
 };
 
 // The distribution of one array of values: statistics and histogram.
@@ -31,8 +32,9 @@ struct Distribution {
 // (±0.5 when all are 0 or none is finite).
 std::pair<double, double> symmetricRange(float min, float max);
 
-// Statistics and a `bins`-bin histogram of every job, side by side on the thread pool: each array
-// is cut into chunks of kChunk values; moments per chunk are merged in chunk order, the range
+// Statistics and a `bins`-bin histogram of every job, side by side on the thread pool: each part
+// is cut into chunks of kMeasureChunk values (a part no larger is one chunk, as a row block of the
+// activations experiment's forward pass is); moments per chunk are merged in chunk order, the range
 // follows from them, then bin and percentile counts per chunk are added up. The results are the
 // same for any number of threads. Must not be called from a pool task.
 inline constexpr std::size_t kMeasureChunk = 65536;

@@ -157,6 +157,11 @@ BinCounter::BinCounter(int bins, double lo, double hi) : m_bins(bins), m_lo(lo),
 }
 
 void BinCounter::add(std::span<const float> values, std::int64_t* totals) const {
+    const std::span<const float> one[] = {values};
+    add(std::span<const std::span<const float>>(one), totals);
+}
+
+void BinCounter::add(std::span<const std::span<const float>> parts, std::int64_t* totals) const {
     alignas(64) std::int32_t slot[kBlock];
     // Eight copies: the book's histograms put most values in a handful of bins.
     constexpr std::size_t kCopies = 8;
@@ -164,6 +169,7 @@ void BinCounter::add(std::span<const float> values, std::int64_t* totals) const 
     const std::size_t stride = static_cast<std::size_t>(slotCount()) + 1;  // +1: copies apart
     counts.assign(kCopies * stride, 0);
     std::int32_t* c = counts.data();
+    for (const std::span<const float> values : parts) {
     for (std::size_t start = 0; start < values.size(); start += kBlock) {
         const std::size_t m = std::min(kBlock, values.size() - start);
         const float* __restrict p = values.data() + start;
@@ -177,6 +183,7 @@ void BinCounter::add(std::span<const float> values, std::int64_t* totals) const 
             for (std::size_t j = 0; j < kCopies; ++j) ++c[j * stride + static_cast<std::size_t>(slot[i + j])];
         }
         for (std::size_t i = m8; i < m; ++i) ++c[static_cast<std::size_t>(slot[i])];
+    }
     }
     for (std::size_t s = 0; s < static_cast<std::size_t>(slotCount()); ++s) {
         std::int64_t sum = 0;
@@ -283,6 +290,11 @@ PercentileCounter::PercentileCounter(float min, float max)
       m_fast(max > min && std::isfinite(max - min) && std::isfinite(m_scale)) {}
 
 void PercentileCounter::add(std::span<const float> values, std::int32_t* buckets) const {
+    const std::span<const float> one[] = {values};
+    add(std::span<const std::span<const float>>(one), buckets);
+}
+
+void PercentileCounter::add(std::span<const std::span<const float>> parts, std::int32_t* buckets) const {
     alignas(64) std::int32_t bucket[kBlock];
     // Four copies of the counts, interleaved as in BinCounter (ReLU's zeros, half of its values,
     // all fall in the first bucket); the other three are added in at the end.
@@ -295,6 +307,7 @@ void PercentileCounter::add(std::span<const float> values, std::int32_t* buckets
     const float lo = m_lo, hi = m_hi, scale = m_scale;
     constexpr int kLast = kBuckets - 1, kIgnored = kBuckets;
     constexpr float kLastF = static_cast<float>(kLast);
+    for (const std::span<const float> values : parts) {
     for (std::size_t start = 0; start < values.size(); start += kBlock) {
         const std::size_t m = std::min(kBlock, values.size() - start);
         const float* __restrict p = values.data() + start;
@@ -326,6 +339,7 @@ void PercentileCounter::add(std::span<const float> values, std::int32_t* buckets
             ++c3[bucket[i + 3]];
         }
         for (std::size_t i = m4; i < m; ++i) ++c1[bucket[i]];
+    }
     }
     for (int b = 0; b < kSlots; ++b) buckets[b] += c1[b] + c2[b] + c3[b];
 }

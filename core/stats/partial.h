@@ -52,6 +52,8 @@ public:
     int slotCount() const { return m_bins + 3; }
     // Adds the slot counts of `values` to totals[0 … slotCount()).
     void add(std::span<const float> values, std::int64_t* totals) const;
+    // The same for several arrays at once (one set of scratch counters for all).
+    void add(std::span<const std::span<const float>> parts, std::int64_t* totals) const;
     Histogram histogram(const std::int64_t* totals) const;
 
 private:
@@ -81,6 +83,7 @@ public:
     // Adds the bucket counts of `values` to buckets[0 … kSlots); non-finite values and any outside
     // [min, max] go to the last slot, which percentiles() ignores.
     void add(std::span<const float> values, std::int32_t* buckets) const;
+    void add(std::span<const std::span<const float>> parts, std::int32_t* buckets) const;  // several at once
     // `finite`: how many finite values were counted (the sum of the buckets).
     std::vector<double> percentiles(const std::int32_t* buckets, std::int64_t finite) const;
 
