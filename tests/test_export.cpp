@@ -267,6 +267,21 @@ TEST_CASE("Export all writes every figure, the CSVs, the experiment and the prov
     CHECK(present == want);
     CHECK_FALSE(std::filesystem::exists(dir.file("out/training.png")));
     CHECK(loadExperiment(dir.file("out/experiment.json")) == e);
+    // With the backward pass: the depth profile's figures too, and every quantity in the CSV.
+    e.activations.backward = true;
+    e.histograms = Quantity::GradInput;
+    const ActivationsResult backward = runActivations(e.activations);
+    const auto withProfile = renderer.writeBundle(dir.file("out"), e, backward, nullptr, nullptr, FigureOptions{});
+    for (const char* f : {"depth-profile.png", "depth-profile.svg", "depth-profile.pdf"}) {
+        INFO(f);
+        CHECK(std::find(withProfile.begin(), withProfile.end(), f) != withProfile.end());
+        CHECK(std::filesystem::file_size(dir.file(std::string("out/") + f)) > 1000);
+    }
+    CHECK(readTextFile(dir.file("out/histograms.csv")).find("grad_input_count") != std::string::npos);
+    CHECK(loadExperiment(dir.file("out/experiment.json")).histograms == Quantity::GradInput);
+    QImage profile(QString::fromStdString(dir.file("out/depth-profile.png")));
+    REQUIRE_FALSE(profile.isNull());
+    CHECK(profile.height() > profile.width());  // two panels, one above the other
 }
 
 TEST_CASE("atomic writes: a failed export leaves nothing and names the file", "[export]") {

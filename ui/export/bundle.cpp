@@ -28,7 +28,7 @@ std::string provenanceText(const BundleContent& c) {
 const std::vector<std::string>& bundleFileNames() {
     static const std::vector<std::string> kNames = {
         "experiment.json", "provenance.txt", "activations.png", "activations.svg", "activations.pdf",
-        "histograms.csv", "training.png", "training.svg", "training.pdf", "loss.csv",
+        "histograms.csv", "depth-profile.png", "depth-profile.svg", "depth-profile.pdf", "training.png", "training.svg", "training.pdf", "loss.csv",
         "batch-norm.png", "batch-norm.svg", "batch-norm.pdf", "batch-norm.csv"};
     return kNames;
 }
@@ -57,6 +57,11 @@ void fill(const BundleContent& c, const std::function<void(const QString&, const
         save("activations.svg", renderFigure(c.activationsFigure, ImageFormat::Svg, {}, 1.0));
         save("activations.pdf", renderFigure(c.activationsFigure, ImageFormat::Pdf, {}, 1.0));
         save("histograms.csv", QByteArray::fromStdString(activationsCsv(*c.activations)));
+        if (c.activations->config.backward && !c.depthProfileFigure.plots.empty()) {
+            save("depth-profile.png", renderFigure(c.depthProfileFigure, ImageFormat::Png, {}, 2.0));
+            save("depth-profile.svg", renderFigure(c.depthProfileFigure, ImageFormat::Svg, {}, 1.0));
+            save("depth-profile.pdf", renderFigure(c.depthProfileFigure, ImageFormat::Pdf, {}, 1.0));
+        }
     }
     if (c.hasTraining) {
         save("training.png", renderFigure(c.trainingFigure, ImageFormat::Png, {}, 2.0));

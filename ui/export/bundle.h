@@ -18,6 +18,7 @@ struct BundleContent {
     ExperimentFile experiment;
     const ActivationsResult* activations = nullptr;
     Figure activationsFigure;
+    Figure depthProfileFigure;  // written when the activations carry the backward pass
     bool hasTraining = false;
     std::vector<std::string> lossNames;
     std::vector<std::vector<double>> losses;
@@ -28,7 +29,8 @@ struct BundleContent {
     Figure sweepFigure;
 };
 
-// Writes experiment.json, provenance.txt, activations.{png,svg,pdf}, histograms.csv and, with
+// Writes experiment.json, provenance.txt, activations.{png,svg,pdf}, histograms.csv, with the
+// backward pass depth-profile.{png,svg,pdf}, and, with
 // training data, training.{png,svg,pdf} and loss.csv, and with a sweep, batch-norm.{png,svg,pdf} and
 // batch-norm.csv into `folder`, replacing an earlier bundle
 // there whole (writeFolderAtomically; a folder holding other files is refused). Returns the file

@@ -9,6 +9,7 @@
 #include "activations_view.h"
 #include "bn_sweep_view.h"
 #include "bundle.h"
+#include "depth_profile_view.h"
 #include "common/errors.h"
 #include "export_dialog.h"
 #include "io/json_io.h"
@@ -23,6 +24,8 @@ ExportActions::ExportActions(QWidget* window, ActivationsView* activations, Trai
 
 void ExportActions::populateMenu(QMenu* menu) {
     menu->addAction(tr("Activations figure…"), this, [this] { askAndSaveFigure(m_activations->figure(), "activations"); });
+    menu->addAction(tr("Depth profile figure…"), this,
+                    [this] { askAndSaveFigure(m_activations->depthProfile()->figure(), "depth-profile"); });
     menu->addAction(tr("Training figure…"), this, [this] { askAndSaveFigure(m_training->figure(), "training"); });
     menu->addAction(tr("Batch norm figure…"), this, [this] {
         if (m_sweep) askAndSaveFigure(m_sweep->figure(), "batch-norm");
@@ -141,6 +144,7 @@ void ExportActions::exportAll(const QString& folder) {
     content.experiment = m_experiment();
     content.activations = &m_activations->result();
     content.activationsFigure = m_activations->figure();
+    content.depthProfileFigure = m_activations->depthProfile()->figure();
     content.smoothing = m_training->smoothing();
     if (hasTraining()) {
         content.hasTraining = true;

@@ -8,6 +8,7 @@
 #include "activations_view.h"
 #include "bn_sweep_view.h"
 #include "bundle.h"
+#include "depth_profile_view.h"
 #include "nn/initializer.h"
 #include "loss_plot.h"
 #include "training_view.h"
@@ -102,6 +103,7 @@ std::vector<std::string> HeadlessRenderer::writeBundle(const std::string& folder
     content.experiment = experiment;
     content.activations = &activations;
     content.activationsFigure = activationsView.figure();
+    content.depthProfileFigure = activationsView.depthProfile()->figure();
     content.smoothing = options.smoothing;
     if (training) {
         trainingView.showResult(*training);
