@@ -200,6 +200,11 @@ std::vector<DepthProfileView::Drawn> DepthProfileView::drawn() const {
     return out;
 }
 
-Figure DepthProfileView::figure() const { return Figure{{m_plot}, {}, QSize(520, 700)}; }
+Figure DepthProfileView::figure() const {
+    Figure f;
+    f.plots = {m_plot};
+    f.naturalSize = QSize(520, 700);
+    return f;
+}
 
 }  // namespace initscope::ui

@@ -143,17 +143,22 @@ struct LayerInFlight {
     bool exact = false;  // few enough values for exact percentiles
 };
 
+// The experiment's networks: dense → [batchnorm] → f per hidden width, weights given later.
+NetworkSpec networkShape(const ActivationsConfig& config) {
+    NetworkSpec shape{{config.inputWidth()}, &activationByName(config.activation), config.bias, config.batchNorm,
+                      /*linearOutput=*/false, /*sharedWeights=*/true};
+    shape.sizes.insert(shape.sizes.end(), config.hidden.begin(), config.hidden.end());
+    return shape;
+}
+
 }  // namespace
 
 std::vector<Sequential> ActivationsExperiment::buildNetworks(const ActivationsConfig& config,
                                                            const std::vector<std::string>& specs,
                                                            std::vector<InitializerRun>& out, const RunControl* control) {
-    const Activation& act = activationByName(config.activation);
     const BiasInit biasInit = parseBiasInit(config.biasInit);
     // One network per initializer, its dense layers sharing the base draws, scaled.
-    NetworkSpec shape{{config.inputWidth()}, &act, config.bias, config.batchNorm, /*linearOutput=*/false,
-                      /*sharedWeights=*/true};
-    shape.sizes.insert(shape.sizes.end(), config.hidden.begin(), config.hidden.end());
+    const NetworkSpec shape = networkShape(config);
     std::vector<Sequential> nets;
     for (std::size_t r = 0; r < specs.size(); ++r) {
         const auto init = makeInitializer(specs[r]);
@@ -313,9 +318,7 @@ void ActivationsExperiment::computeWithBackward(const ActivationsConfig& config,
     const std::vector<int> hiddenEnds = nets.front().hiddenEnds();  // (the networks may move below)
     const int runs = static_cast<int>(nets.size());
     const int blocks = whole ? 1 : (config.samples + kBlockRows - 1) / kBlockRows;
-    NetworkSpec shape{{config.inputWidth()}, &act, config.bias, config.batchNorm, /*linearOutput=*/false,
-                      /*sharedWeights=*/true};
-    shape.sizes.insert(shape.sizes.end(), config.hidden.begin(), config.hidden.end());
+    const NetworkSpec shape = networkShape(config);
     struct Pass {
         Sequential net;
         Matrix x, g, gradX;  // the block's rows of X and G; dL/dX

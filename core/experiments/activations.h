@@ -123,12 +123,14 @@ void validate(const ActivationsConfig& config, const std::string& prefix = "");
 // (BatchNorm), whose input statistics are merged from the blocks. Each block's statistics and
 // counts are merged in order, so the results do not depend on the number of threads. LSUV is
 // fitted on the whole input first.
-// With `backward`, each network then also runs forward and backward over the whole batch (one
-// task per initializer): dL/dA_L = G, samples × last width of N(0, 1) values from their own
+// With `backward`, the same blocks of rows instead run forward and backward through copies of each
+// network that share its weights (a network with a layer that needs the batch's statistics runs
+// the batch as one block): dL/dA_L = G, samples × last width of N(0, 1) values from their own
 // streams of the seed (segment k: stream 2³³ + k), the same G for every initializer, and for
-// l = L…1  δ_l = dL/dA_l ⊙ f'(Z_l), dL/dW_l = A_{l−1}ᵀ·δ_l, dL/dA_{l−1} = δ_l·W_lᵀ. Those
-// quantities and Z_l are measured in fixed chunks of values, merged in order (symmetric ranges
-// around 0, fitted to the largest magnitude).
+// l = L…1  δ_l = dL/dA_l ⊙ f'(Z_l), dL/dW_l = A_{l−1}ᵀ·δ_l (summed over the blocks in order),
+// dL/dA_{l−1} = δ_l·W_lᵀ. A_l, Z_l and the gradients are then measured by measureArrays()
+// (gradients and Z on ranges symmetric around 0, fitted to the largest magnitude); the
+// activations' numbers are those of the forward-only run.
 // The input (in segments of kInputSegment values) and each layer's base weights come from their
 // own streams of the seed, so every initializer with the same base distribution sees the same
 // numbers, only scaled differently, and all of them can be drawn in parallel.
