@@ -22,6 +22,7 @@
 #include "io/figure_renderer.h"
 #include "io/presets.h"
 #include "io/json_io.h"
+#include "theory/mean_field.h"
 #include "nn/initializer.h"
 #include "nn/optimizer.h"
 
@@ -152,7 +153,7 @@ std::string optionFor(const std::string& field) {
         {"initializers", "init"}, {"learning_rate", "lr"}, {"eval_every", "eval-every"},
         {"eval_samples", "eval-samples"}, {"probe_size", "probe-size"}, {"hidden", "hidden"},
         {"batch", "batch"}, {"preset", "preset"}, {"bias_init", "bias-init"}, {"batch_norm", "batchnorm"}, {"backward", "backward"},
-        {"train_size", "train-size"}, {"weights", "weights"}};
+        {"train_size", "train-size"}, {"weights", "weights"}, {"bias_std", "bias-std"}};
     auto it = kMap.find(field);
     return "--" + (it == kMap.end() ? field : it->second);
 }
@@ -332,6 +333,32 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
     const ActivationsResult result = runActivations(c);
     if (auto plot = o.last("plot")) needRenderer(renderer).renderActivations(result, *plot, figure);
     emit(o, format == "csv" ? activationsCsv(result) : dumpJson(toJson(result)) + "\n", out);
+    return kExitOk;
+}
+
+int runTheoryCommand(const std::vector<std::string>& args, std::ostream& out) {
+    const Options o(args, {"activation", "init", "depth", "width", "hidden", "samples", "bias-std", "format", "output"},
+                    {"batchnorm"});
+    TheoryConfig c;
+    if (auto v = o.last("activation")) c.activation = *v;
+    if (o.has("init")) c.initializers = o.all("init");
+    if (auto v = o.last("hidden")) {
+        if (o.has("depth") || o.has("width")) throw UsageError("--hidden gives every width: use it without --depth and --width");
+        c.hidden = parseHidden(*v);
+    } else {
+        int depth = c.depth(), width = c.hidden.front();
+        o.integer("depth", depth);
+        o.integer("width", width);
+        if (depth < 1 || depth > 1000) throw UsageError("--depth: must be 1 to 1000, got " + std::to_string(depth));
+        if (width < 1 || width > 1'000'000) throw UsageError("--width: must be 1 to 1000000, got " + std::to_string(width));
+        c.hidden.assign(static_cast<std::size_t>(depth), width);
+    }
+    o.integer("samples", c.samples);
+    o.number("bias-std", c.biasStd);
+    c.batchNorm = o.has("batchnorm");
+    const std::string format = formatOf(o);
+    const TheoryResult result = predictTheory(c);
+    emit(o, format == "csv" ? theoryCsv(result) : dumpJson(toJson(result)) + "\n", out);
     return kExitOk;
 }
 
@@ -523,6 +550,12 @@ std::string usage() {
            "                     [--dataset DIR|mnist|fashion-mnist] [--seed N] [--batch N] [--lr X]\n"
            "                     [--hidden 100,100,100,100,100] [--format json|csv] [--output FILE]\n"
            "                     the book's figure 6-19: with and without BatchNorm per weight scale\n"
+           "  initscope theory [--activation NAME] [--init SPEC]... [--depth N] [--width N]\n"
+           "                   [--hidden 300,100,50] [--bias-std S] [--samples N] [--batchnorm]\n"
+           "                   [--format json|csv] [--output FILE]\n"
+           "                   mean-field predictions per layer: q, activation mean and std, χ and its\n"
+           "                   product, the gradients' std; per initializer the fixed point q*, χ₁ there\n"
+           "                   and the depth scales\n"
            "  initscope presets                        list the book presets\n"
            "  initscope render --preset NAME --output FILE.png|svg|pdf [--size WxH] [--scale S]\n"
            "                   [--width-cm W] [--font-pt F] [--print] [--dataset DIR] [--iterations N]\n"
@@ -546,7 +579,7 @@ std::string usage() {
 }
 
 namespace {
-const std::vector<std::string> kCommands = {"activations", "train", "bn-sweep", "presets", "render", "run", "help"};
+const std::vector<std::string> kCommands = {"activations", "train", "bn-sweep", "theory", "presets", "render", "run", "help"};
 
 // The end of a long path ("…/a/b/file.json"), at most ~100 bytes, for a message.
 std::string shortPath(const std::string& path) {
@@ -582,6 +615,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (command == "activations") return runActivationsCommand(args, out, err, renderer);
         if (command == "train") return runTrainCommand(args, out, renderer);
         if (command == "bn-sweep") return runBnSweepCommand(args, out, renderer);
+        if (command == "theory") return runTheoryCommand(args, out);
         if (command == "presets") return runPresetsCommand(args, out);
         if (command == "render") return runRenderCommand(args, renderer);
         if (command == "run") return runExperimentFileCommand(args, out, renderer);

@@ -157,6 +157,34 @@ TEST_CASE("activations --backward: every layer's gradients in JSON and CSV, read
     CHECK_FALSE(std::getline(in, line));
 }
 
+TEST_CASE("theory: the activations experiment's layout, per layer and per initializer", "[cli][theory]") {
+    const Outcome o = run({"theory", "--activation", "relu", "--init", "he", "--init", "xavier", "--depth", "4",
+                           "--width", "50"});
+    REQUIRE(o.code == 0);
+    const Json j = Json::parse(o.out);
+    CHECK(j["experiment"] == "theory");
+    REQUIRE(j["runs"].size() == 2);
+    CHECK(j["runs"][0]["initializer"] == "he");
+    REQUIRE(j["runs"][0]["layers"].size() == 4);
+    for (const char* key : {"layer", "q", "activation_mean", "activation_std", "chi", "chi_product"}) {
+        CHECK(j["runs"][0]["layers"][0].contains(key));
+    }
+    CHECK(j["runs"][0]["layers"][2]["chi"].get<double>() == Approx(1.0));
+    CHECK(j["runs"][0]["fixed_point_kind"] == "marginal");
+    CHECK(j["runs"][0]["chi_at_fixed_point"].get<double>() == Approx(1.0));
+    CHECK(j["runs"][1]["fixed_point_kind"] == "zero");  // Xavier under ReLU: σ_w² = 1 < 2
+    CHECK(j["runs"][1]["chi_at_fixed_point"].get<double>() == Approx(0.5));
+    // χ products multiply back from the last layer.
+    const Json& layers = j["runs"][1]["layers"];
+    CHECK(layers[0]["chi_product"].get<double>() ==
+          Approx(layers[0]["chi"].get<double>() * layers[1]["chi_product"].get<double>()));
+    const Outcome csv = run({"theory", "--format", "csv", "--init", "he"});
+    REQUIRE(csv.code == 0);
+    CHECK(lines(csv.out) == 1 + 5);
+    CHECK(run({"theory", "--bias-std", "-1"}).code == 2);
+    CHECK(run({"theory", "--depth", "0"}).code == 2);
+}
+
 TEST_CASE("activations: --init repeats in order and keeps each spec as given", "[cli]") {
     const Outcome o = run({"activations", "--activation", "relu", "--init", "he", "--init=std=0.0100",
                            "--depth", "3", "--width", "20", "--samples", "50", "--bins", "10",

@@ -451,6 +451,83 @@ std::string activationsCsv(const ActivationsResult& result) {
     return out;
 }
 
+namespace {
+const char* fixedPointKind(FixedPoint::Kind k) {
+    switch (k) {
+        case FixedPoint::Kind::Finite:
+            return "finite";
+        case FixedPoint::Kind::Zero:
+            return "zero";
+        case FixedPoint::Kind::Infinite:
+            return "infinite";
+        case FixedPoint::Kind::Marginal:
+            return "marginal";
+    }
+    return "finite";
+}
+}  // namespace
+
+Json toJson(const TheoryResult& result) {
+    const TheoryConfig& c = result.config;
+    Json runs = Json::array();
+    for (const TheoryRun& run : result.runs) {
+        Json layers = Json::array();
+        for (const LayerPrediction& l : run.layers) {
+            layers.push_back(Json{{"layer", l.layer},
+                                  {"sigma_w2", finiteOrNull(l.sigmaW2)},
+                                  {"q", finiteOrNull(l.q)},
+                                  {"activation_mean", finiteOrNull(l.activationMean)},
+                                  {"activation_std", finiteOrNull(l.activationStd)},
+                                  {"chi", finiteOrNull(l.chi)},
+                                  {"chi_product", finiteOrNull(l.chiProduct)},
+                                  {"grad_input_std", finiteOrNull(l.gradInputStd)},
+                                  {"grad_weight_std", finiteOrNull(l.gradWeightStd)}});
+        }
+        Json r{{"initializer", run.initializer}, {"name", run.displayName}, {"layers", std::move(layers)}};
+        if (run.fixedPoint) {
+            const FixedPoint& p = *run.fixedPoint;
+            // q* = ∞ is written as null with its kind "infinite".
+            r["fixed_point"] = finiteOrNull(p.q);
+            r["fixed_point_kind"] = fixedPointKind(p.kind);
+            r["chi_at_fixed_point"] = finiteOrNull(p.chi1);
+            r["correlation_fixed_point"] = finiteOrNull(p.correlation);
+            r["depth_scale_q"] = p.depthScaleQ ? Json(*p.depthScaleQ) : Json(nullptr);
+            r["depth_scale_c"] = p.depthScaleC ? Json(*p.depthScaleC) : Json(nullptr);
+        } else {
+            for (const char* key : {"fixed_point", "fixed_point_kind", "chi_at_fixed_point", "correlation_fixed_point",
+                                    "depth_scale_q", "depth_scale_c"}) {
+                r[key] = nullptr;  // data-dependent (LSUV) or batch-normalised: no map to iterate
+            }
+        }
+        runs.push_back(std::move(r));
+    }
+    return Json{{"experiment", "theory"},
+                {"config", Json{{"activation", c.activation},
+                                {"initializers", c.initializers},
+                                {"hidden", c.hidden},
+                                {"samples", c.samples},
+                                {"bias_std", c.biasStd},
+                                {"input_variance", c.inputVariance},
+                                {"batch_norm", c.batchNorm}}},
+                {"runs", std::move(runs)}};
+}
+
+std::string theoryCsv(const TheoryResult& result) {
+    std::string out = "initializer,layer,sigma_w2,q,activation_mean,activation_std,chi,chi_product,grad_input_std,"
+                      "grad_weight_std\n";
+    for (const TheoryRun& run : result.runs) {
+        for (const LayerPrediction& l : run.layers) {
+            out += csvText(run.initializer) + "," + std::to_string(l.layer);
+            for (double v : {l.sigmaW2, l.q, l.activationMean, l.activationStd, l.chi, l.chiProduct, l.gradInputStd,
+                             l.gradWeightStd}) {
+                out += "," + csvNumber(v);
+            }
+            out += "\n";
+        }
+    }
+    return out;
+}
+
 std::string trainingCsv(const TrainingResult& result) {
     std::string out = "iteration";
     std::size_t rows = 0;

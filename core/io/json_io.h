@@ -6,6 +6,7 @@
 #include "experiments/activations.h"
 #include "experiments/bn_sweep.h"
 #include "experiments/training.h"
+#include "theory/mean_field.h"
 
 namespace initscope {
 
@@ -43,6 +44,9 @@ std::string bnSweepCsv(const BnSweepResult& result);
 
 // CSV: one row per histogram bin (activations) or per iteration (training).
 std::string activationsCsv(const ActivationsResult& result);
+// Mean-field predictions, laid out as the activations experiment's JSON (runs[], layers[]).
+Json toJson(const TheoryResult& result);
+std::string theoryCsv(const TheoryResult& result);
 std::string trainingCsv(const TrainingResult& result);
 
 // Loss curves: "iteration,<name> raw,<name> smoothed,…", one row per iteration; a diverged run's

@@ -1,0 +1,160 @@
+// Mean-field theory: the quadrature against closed forms and against itself refined, the
+// critical points the literature gives, and the predictions against measurement at width 1000.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <numbers>
+
+#include "common/errors.h"
+#include "experiments/activations.h"
+#include "nn/activation.h"
+#include "theory/gaussian.h"
+#include "theory/mean_field.h"
+
+using namespace initscope;
+
+TEST_CASE("Gauss–Legendre nodes integrate polynomials exactly", "[theory]") {
+    std::vector<double> x, w;
+    gaussLegendre(16, x, w);
+    for (int degree = 0; degree <= 31; ++degree) {
+        double sum = 0.0;
+        for (std::size_t i = 0; i < x.size(); ++i) sum += w[i] * std::pow(x[i], degree);
+        const double exact = degree % 2 ? 0.0 : 2.0 / (degree + 1);  // ∫₋₁¹ xᵈ dx
+        CHECK(sum == Approx(exact).margin(1e-14));
+    }
+}
+
+TEST_CASE("the Gaussian rule: closed forms for ReLU and linear, normal moments", "[theory]") {
+    for (double q : {1e-6, 0.01, 1.0, 3.7, 100.0, 1e4}) {
+        INFO("q = " << q);
+        const GaussianRule rule(q);
+        CHECK(rule.expect([](double) { return 1.0; }) == Approx(1.0).epsilon(1e-13));
+        CHECK(rule.expect([](double z) { return z * z; }) == Approx(q).epsilon(1e-12));
+        CHECK(rule.expect([](double z) { return z * z * z * z; }) == Approx(3 * q * q).epsilon(1e-12));
+        const GaussianMoments relu = gaussianMoments(activationByName("relu"), q);
+        CHECK(relu.meanSquare == Approx(q / 2).epsilon(1e-12));                        // E[relu(z)²] = q/2
+        CHECK(relu.slopeSquare == Approx(0.5).epsilon(1e-12));                         // E[relu'(z)²] = 1/2
+        CHECK(relu.mean == Approx(std::sqrt(q / (2 * std::numbers::pi))).epsilon(1e-12));  // E[relu(z)] = √(q/2π)
+        const GaussianMoments linear = gaussianMoments(activationByName("linear"), q);
+        CHECK(linear.meanSquare == Approx(q).epsilon(1e-12));
+        CHECK(linear.slopeSquare == Approx(1.0).epsilon(1e-12));
+        CHECK(linear.mean == Approx(0.0).margin(1e-12 * std::sqrt(q)));
+    }
+}
+
+TEST_CASE("every activation's moments are converged to 1e-6 relative", "[theory]") {
+    // The rule against one with twice the nodes on pieces half as long (a high-order reference).
+    for (const Activation* act : allActivations()) {
+        for (double q : {1e-6, 1e-2, 1.0, 100.0, 1e4}) {
+            INFO(act->name() << ", q = " << q);
+            const GaussianMoments a = gaussianMoments(*act, q), b = gaussianMoments(*act, q, /*refine=*/true);
+            auto close = [](double x, double y) { return std::abs(x - y) <= 1e-6 * std::max(std::abs(y), 1e-12); };
+            // A mean of 0 (odd f, or SELU at q = 1) is converged to 1e-6 of the values' size.
+            CHECK(std::abs(a.mean - b.mean) <= 1e-6 * std::max(std::abs(b.mean), std::sqrt(b.meanSquare)));
+            CHECK(close(a.meanSquare, b.meanSquare));
+            CHECK(close(a.slopeSquare, b.slopeSquare));
+            CHECK(close(a.zfSlope, b.zfSlope));
+            // The table's interpolation stays within 1e-6 of the quadrature too.
+            const GaussianMoments t = MomentTable::of(*act).at(q * 1.37);
+            const GaussianMoments e = gaussianMoments(*act, q * 1.37);
+            CHECK(t.meanSquare == Approx(e.meanSquare).epsilon(1e-6).margin(1e-15));
+            CHECK(t.slopeSquare == Approx(e.slopeSquare).epsilon(1e-6).margin(1e-15));
+        }
+    }
+}
+
+TEST_CASE("critical points: ReLU with He, tanh at σ_w² = 1", "[theory]") {
+    const Activation& relu = activationByName("relu");
+    // χ₁ = σ_w²·E[relu'²] = 2 · ½ = 1 exactly, and every q is fixed.
+    const FixedPoint he = fixedPoint(relu, 2.0, 0.0);
+    CHECK(he.kind == FixedPoint::Kind::Marginal);
+    CHECK(he.chi1 == Approx(1.0).epsilon(1e-12));
+    TheoryConfig c;
+    c.activation = "relu";
+    c.initializers = {"he"};
+    const TheoryResult r = predictTheory(c);
+    for (const LayerPrediction& l : r.runs[0].layers) {
+        CHECK(l.chi == Approx(1.0).epsilon(1e-12));
+        CHECK(l.q == Approx(2.0).epsilon(1e-12));  // q¹ = 2·1, then 2·E[relu²] = 2·q/2
+    }
+    // Below σ_w² = 2 the signal dies (ordered), above it explodes (chaotic).
+    CHECK(fixedPoint(relu, 1.5, 0.0).kind == FixedPoint::Kind::Zero);
+    CHECK(fixedPoint(relu, 1.5, 0.0).chi1 == Approx(0.75));
+    CHECK(fixedPoint(relu, 2.5, 0.0).kind == FixedPoint::Kind::Infinite);
+    CHECK(fixedPoint(relu, 2.5, 0.0).chi1 == Approx(1.25));
+    // tanh: the critical line χ₁ = 1 passes through (σ_w² = 1, σ_b² = 0): q* = 0 and f'(0) = 1.
+    const Activation& tanh = activationByName("tanh");
+    CHECK(fixedPoint(tanh, 1.0, 0.0).chi1 == Approx(1.0).epsilon(1e-9));
+    CHECK(fixedPoint(tanh, 0.9, 0.0).chi1 < 1.0);
+    CHECK(fixedPoint(tanh, 1.1, 0.0).chi1 > 1.0);
+    // With a bias the critical σ_w² moves up (Schoenholz et al., figure 1): at σ_b² = 0.05 the
+    // line crosses between σ_w² = 1.1 and 2.
+    CHECK(fixedPoint(tanh, 1.1, 0.05).chi1 < 1.0);
+    CHECK(fixedPoint(tanh, 2.0, 0.05).chi1 > 1.0);
+    // Ordered phase: ξ_c = −1/ln χ₁; a finite q* with 0 < χ_q < 1 has its ξ_q.
+    const FixedPoint ordered = fixedPoint(tanh, 1.1, 0.05);
+    REQUIRE(ordered.kind == FixedPoint::Kind::Finite);
+    REQUIRE(ordered.depthScaleC);
+    CHECK(*ordered.depthScaleC == Approx(-1.0 / std::log(ordered.chi1)));
+    CHECK(ordered.depthScaleQ.has_value());
+    // q* really is fixed: σ_w²·E[f²](q*) + σ_b² = q*.
+    CHECK(1.1 * gaussianMoments(tanh, ordered.q).meanSquare + 0.05 == Approx(ordered.q).epsilon(1e-12));
+    // Chaotic tanh without bias: the correlation fixed point is c* = 0 (odd f), 0 < χ_c < 1 there.
+    const FixedPoint chaotic = fixedPoint(tanh, 4.0, 0.0);
+    CHECK(chaotic.chi1 > 1.0);
+    CHECK(chaotic.correlation == Approx(0.0).margin(1e-9));
+    CHECK(chaotic.depthScaleC.has_value());
+}
+
+TEST_CASE("predictions match measurement at width 1000 (10 seeds, layers 1–5)", "[theory][measurement]") {
+    for (const char* activation : {"tanh", "sigmoid"}) {
+        ActivationsConfig a;
+        a.activation = activation;
+        a.initializers = {"xavier", "he", "std=1"};
+        a.hidden.assign(5, 1000);
+        a.samples = 400;
+        a.backward = true;
+        TheoryConfig t;
+        t.activation = activation;
+        t.initializers = a.initializers;
+        t.hidden = a.hidden;
+        t.samples = a.samples;
+        const TheoryResult theory = predictTheory(t);
+        std::vector<std::vector<double>> forward(3, std::vector<double>(5, 0.0)), backward = forward;
+        ActivationsExperiment experiment;
+        for (std::uint64_t seed = 0; seed < 10; ++seed) {
+            a.seed = seed;
+            const ActivationsResult r = experiment.run(a);
+            for (std::size_t k = 0; k < 3; ++k) {
+                for (std::size_t l = 0; l < 5; ++l) {
+                    forward[k][l] += r.runs[k].layers[l].stats.std / 10.0;
+                    backward[k][l] += r.runs[k].layers[l].gradInput->stats.std / 10.0;
+                }
+            }
+        }
+        for (std::size_t k = 0; k < 3; ++k) {
+            for (std::size_t l = 0; l < 5; ++l) {
+                INFO(activation << ", " << a.initializers[k] << ", layer " << l + 1);
+                CHECK(forward[k][l] == Approx(theory.runs[k].layers[l].activationStd).epsilon(0.05));
+                CHECK(backward[k][l] == Approx(theory.runs[k].layers[l].gradInputStd).epsilon(0.05));
+            }
+        }
+    }
+}
+
+TEST_CASE("theory configurations name the bad field", "[theory]") {
+    TheoryConfig c;
+    c.activation = "swish";
+    CHECK_THROWS_AS(predictTheory(c), ConfigError);
+    c = TheoryConfig{};
+    c.biasStd = -1.0;
+    try {
+        predictTheory(c);
+        FAIL("accepted");
+    } catch (const ConfigError& e) {
+        CHECK(e.field() == "bias_std");
+    }
+    c = TheoryConfig{};
+    c.hidden = {};
+    CHECK_THROWS_AS(predictTheory(c), ConfigError);
+}
