@@ -6,6 +6,8 @@
 #include "depth_profile_view.h"
 #include "io/presets.h"
 #include "file_actions.h"
+#include "experiments/activations_theory.h"
+#include <QCheckBox>
 
 TEST_CASE("opening an experiment restores every control; a bad one changes nothing", "[gui][files]") {
     test::TempDir dir;
@@ -569,4 +571,70 @@ TEST_CASE("the backward pass in the window: the grid's selector, the depth profi
     QTest::qWait(50);
     CHECK(view->profileShown());
     window.close();
+}
+
+TEST_CASE("theory in the window: View → Theory and the check box agree; cells and profile draw the predictions", "[gui][theory]") {
+    QSettings().remove("experiment");
+    QSettings().remove("activations/theory");
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    ActivationsView* view = window.activationsView();
+    REQUIRE(waitFor([&] { return view->grid()->cellsWithData() == 20; }));
+    REQUIRE(view->result().theory);  // the worker predicts every cell
+    auto* box = window.activationsPanel()->findChild<QCheckBox*>("theory");
+    REQUIRE(box);
+    QAction* action = nullptr;
+    for (QAction* a : window.findChildren<QAction*>()) {
+        if (a->text() == "&Theory") action = a;
+    }
+    REQUIRE(action);
+    CHECK_FALSE(box->isChecked());
+    CHECK_FALSE(view->grid()->options().theory);
+    action->trigger();  // View → Theory
+    CHECK(box->isChecked());
+    CHECK(view->grid()->options().theory);
+    box->setChecked(false);  // and back from the settings
+    CHECK_FALSE(action->isChecked());
+    CHECK_FALSE(view->grid()->options().theory);
+    box->setChecked(true);
+    // Each cell's predicted counts are theory's masses × the layer's values; the marks its μ, σ.
+    const ActivationsTheory& theory = *view->result().theory;
+    for (int i = 0; i < view->quantityChooser()->count(); ++i) {
+        view->quantityChooser()->setCurrentIndex(i);
+        const auto q = static_cast<Quantity>(view->quantityChooser()->itemData(i).toInt());
+        const auto k = static_cast<std::size_t>(q);
+        const auto& rows = view->grid()->rows();
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            for (std::size_t l = 0; l < rows[r].cells.size(); ++l) {
+                const HistogramCell& cell = rows[r].cells[l];
+                const LayerTheory& t = theory.runs[r].layers[l];
+                INFO("quantity " << i << ", row " << r << ", layer " << l + 1);
+                REQUIRE(cell.predicted.size() == cell.histogram.counts.size());
+                const double total = double(view->result().runs[r].layers[l].statsOf(q)->count);
+                for (std::size_t b = 0; b < cell.predicted.size(); ++b) {
+                    CHECK(cell.predicted[b] == Approx(t.histograms[k].mass[b] * total));
+                }
+                CHECK(cell.predictedMean == t.mean[k]);
+                CHECK(cell.predictedStd == t.std[k]);
+            }
+        }
+    }
+    // The profile's dashed lines are the predictions.
+    const auto drawn = view->depthProfile()->drawn();
+    for (std::size_t r = 0; r < drawn.size(); ++r) {
+        REQUIRE(drawn[r].theoryForwardY.size() == 5);
+        for (std::size_t l = 0; l < 5; ++l) {
+            CHECK(drawn[r].theoryForwardY[l] == theory.runs[r].layers[l].prediction.activationStd);
+            CHECK(drawn[r].theoryBackwardY[l] == theory.runs[r].layers[l].prediction.gradInputStd);
+        }
+    }
+    window.grab().save(QString::fromStdString(test::artifactPath("theory-1600x1000.png")));
+    window.close();
+    // Remembered for the next launch.
+    MainWindow again;
+    again.show();
+    CHECK(again.activationsPanel()->findChild<QCheckBox*>("theory")->isChecked());
+    again.close();
+    QSettings().remove("activations/theory");
 }

@@ -11,6 +11,7 @@
 
 #include "cell_text.h"
 #include "depth_profile_view.h"
+#include "experiments/activations_theory.h"
 #include "nn/activation.h"
 #include "palette.h"
 
@@ -99,7 +100,10 @@ Figure ActivationsView::figure() const {
                   }};
 }
 
-void ActivationsView::setGridOptions(const HistogramGridOptions& options) { m_grid->setOptions(options); }
+void ActivationsView::setGridOptions(const HistogramGridOptions& options) {
+    m_grid->setOptions(options);
+    m_profile->setTheoryShown(options.theory);
+}
 
 void ActivationsView::setQuantity(Quantity quantity) {
     const int index = m_chooser->findData(int(quantity));
@@ -147,8 +151,10 @@ void ActivationsView::showGrid() {
                            .arg(what, shape)
                            .arg(c.samples)
                            .arg(m_milliseconds, 0, 'f', 1));
+    const ActivationsTheory* theory = m_result.theory.get();
     std::vector<HistogramRow> rows;
-    for (const InitializerRun& run : m_result.runs) {
+    for (std::size_t r = 0; r < m_result.runs.size(); ++r) {
+        const InitializerRun& run = m_result.runs[r];
         HistogramRow row;
         const QString spec = QString::fromStdString(run.initializer);
         row.color = initializerColor(spec);
@@ -156,7 +162,8 @@ void ActivationsView::showGrid() {
         row.label = QString::fromStdString(run.displayName) +
                     (first ? "\n" + tr("σ = %1").arg(compact(first->sigma)) : QString());
         row.tooltip = first ? QString::fromStdString(first->description) : QString();
-        for (const LayerResult& layer : run.layers) {
+        for (std::size_t l = 0; l < run.layers.size(); ++l) {
+            const LayerResult& layer = run.layers[l];
             const LayerStats& stats = *layer.statsOf(q);
             const Histogram& histogram = *layer.histogramOf(q);
             HistogramCell cell;
@@ -173,7 +180,22 @@ void ActivationsView::showGrid() {
             if (q == Quantity::GradWeight) {
                 heading += "<br>" + tr("std(dL/dW) / std(W) = %1").arg(compact(layer.gradWeightRatio));
             }
-            cell.tooltip = statsTooltip(heading, stats, histogram) + QStringLiteral("<br>") +
+            QString predicted;
+            if (theory && r < theory->runs.size() && l < theory->runs[r].layers.size()) {
+                const LayerTheory& t = theory->runs[r].layers[l];
+                const auto k = static_cast<std::size_t>(q);
+                const PredictedHistogram& p = t.histograms[k];
+                const double total = double(stats.count);
+                for (double m : p.mass) cell.predicted.push_back(m * total);
+                cell.predictedMean = t.mean[k];
+                cell.predictedStd = t.std[k];
+                predicted = "<br>" + tr("Theory: μ %1 · σ %2").arg(compact(t.mean[k]), compact(t.std[k]));
+                if (p.pointMass > 0.0) predicted += " · " + tr("dead %1%").arg(100.0 * p.pointMass, 0, 'f', 0);
+                if (q == Quantity::Activations || q == Quantity::PreActivations) {
+                    predicted += "<br>" + tr("q = %1, χ = %2").arg(compact(t.prediction.q), compact(t.prediction.chi));
+                }
+            }
+            cell.tooltip = statsTooltip(heading, stats, histogram) + predicted + QStringLiteral("<br>") +
                            QString::fromStdString(layer.description).toHtmlEscaped();
             row.warning = row.warning || cell.warning;
             row.cells.push_back(std::move(cell));

@@ -4,6 +4,7 @@
 #include <QMutexLocker>
 
 #include "common/errors.h"
+#include "experiments/activations_theory.h"
 
 namespace initscope::ui {
 
@@ -48,6 +49,8 @@ void ActivationsWorker::processPending() {
         timer.start();
         try {
             ActivationsResult result = m_experiment.run(config, &m_control);
+            // Theory's prediction for every cell (a few milliseconds), drawn when asked for.
+            result.theory = std::make_shared<const ActivationsTheory>(predictActivations(result));
             emit resultReady(result, timer.nsecsElapsed() / 1e6);
         } catch (const Cancelled&) {
             // A newer request arrived (or the window closes); loop to it.

@@ -1,10 +1,12 @@
 #include "depth_profile_view.h"
 
 #include <QVBoxLayout>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <qcustomplot.h>
 
+#include "experiments/activations_theory.h"
 #include "palette.h"
 
 namespace initscope::ui {
@@ -91,19 +93,28 @@ DepthProfileView::DepthProfileView(QWidget* parent)
                   "explodes, a flat one holds. Circles: more than half of the layer's units saturated or dead."));
 }
 
+void DepthProfileView::setTheoryShown(bool shown) {
+    if (shown == m_theoryShown) return;
+    m_theoryShown = shown;
+    showResult(ActivationsResult(m_result));
+}
+
 void DepthProfileView::showResult(const ActivationsResult& result) {
+    m_result = result;
     const std::vector<DepthProfile> profiles = depthProfiles(result);
     // Graphs are kept while the number of initializers stays; only their data changes.
     if (m_lines.size() != profiles.size()) {
         m_plot->clearGraphs();
         m_lines.clear();
         m_markerKey = nullptr;
+        m_theoryKey = nullptr;
         for (std::size_t k = 0; k < profiles.size(); ++k) {
             Lines lines{m_plot->addGraph(m_forward->axis(QCPAxis::atBottom), m_forward->axis(QCPAxis::atLeft)),
                         m_plot->addGraph(m_backward->axis(QCPAxis::atBottom), m_backward->axis(QCPAxis::atLeft)),
-                        m_plot->addGraph(m_forward->axis(QCPAxis::atBottom), m_forward->axis(QCPAxis::atLeft))};
-            lines.backward->removeFromLegend();
-            lines.markers->removeFromLegend();
+                        m_plot->addGraph(m_forward->axis(QCPAxis::atBottom), m_forward->axis(QCPAxis::atLeft)),
+                        m_plot->addGraph(m_forward->axis(QCPAxis::atBottom), m_forward->axis(QCPAxis::atLeft)),
+                        m_plot->addGraph(m_backward->axis(QCPAxis::atBottom), m_backward->axis(QCPAxis::atLeft))};
+            for (QCPGraph* g : {lines.backward, lines.markers, lines.theoryForward, lines.theoryBackward}) g->removeFromLegend();
             lines.markers->setLineStyle(QCPGraph::lsNone);
             m_lines.push_back(lines);
         }
@@ -124,11 +135,34 @@ void DepthProfileView::showResult(const ActivationsResult& result) {
         lines.markers->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.6), Qt::NoBrush, 13));
         setLine(lines.forward, p.forward);
         setLine(lines.backward, p.backward);
+        // Theory: the same colour, dashed, no dots.
+        std::vector<double> theoryForward, theoryBackward;
+        if (m_theoryShown && result.theory && k < result.theory->runs.size()) {
+            for (const LayerTheory& t : result.theory->runs[k].layers) {
+                theoryForward.push_back(t.prediction.activationStd);
+                theoryBackward.push_back(m_hasBackward ? t.prediction.gradInputStd : std::numeric_limits<double>::quiet_NaN());
+            }
+        }
+        // Darker than the measured line and drawn over it: visible where the two agree.
+        for (QCPGraph* g : {lines.theoryForward, lines.theoryBackward}) g->setPen(QPen(colour.darker(170), 1.6, Qt::DashLine));
+        setLine(lines.theoryForward, theoryForward);
+        setLine(lines.theoryBackward, theoryBackward);
         std::vector<double> marked(p.forward.size(), std::numeric_limits<double>::quiet_NaN());
         for (std::size_t l = 0; l < marked.size(); ++l) {
             if (p.saturatedOrDead[l]) marked[l] = p.forward[l];
         }
         setLine(lines.markers, marked);
+    }
+    // The dashed lines' key, while theory is shown.
+    if (!m_theoryKey) {
+        m_theoryKey = m_plot->addGraph(m_forward->axis(QCPAxis::atBottom), m_forward->axis(QCPAxis::atLeft));
+        m_theoryKey->setPen(QPen(palette().color(QPalette::Text), 1.6, Qt::DashLine));
+        m_theoryKey->setName(tr("theory (mean field)"));
+    }
+    if (m_theoryShown && result.theory) {
+        m_theoryKey->addToLegend();
+    } else {
+        m_theoryKey->removeFromLegend();
     }
     bool anyMarked = false;
     for (const DepthProfile& p : profiles) {
@@ -158,9 +192,10 @@ void DepthProfileView::fitAxes() {
     for (const auto& [rect, forward] : panels) {
         double lo = std::numeric_limits<double>::infinity(), hi = 0.0;
         for (const Lines& lines : m_lines) {
-            QCPGraph* g = forward ? lines.forward : lines.backward;
-            for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) {
-                addPositive({it->value}, lo, hi);
+            const std::array<QCPGraph*, 2> graphs = forward ? std::array{lines.forward, lines.theoryForward}
+                                                            : std::array{lines.backward, lines.theoryBackward};
+            for (QCPGraph* g : graphs) {
+                for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) addPositive({it->value}, lo, hi);
             }
         }
         if (!(lo <= hi)) {
@@ -195,6 +230,9 @@ std::vector<DepthProfileView::Drawn> DepthProfileView::drawn() const {
         read(lines.forward, d.forwardX, d.forwardY);
         read(lines.backward, d.backwardX, d.backwardY);
         read(lines.markers, d.markerX, d.markerY);
+        std::vector<double> ignored;
+        read(lines.theoryForward, ignored, d.theoryForwardY);
+        read(lines.theoryBackward, ignored, d.theoryBackwardY);
         out.push_back(std::move(d));
     }
     return out;

@@ -22,6 +22,8 @@ class DepthProfileView : public QWidget {
 public:
     explicit DepthProfileView(QWidget* parent = nullptr);
     void showResult(const ActivationsResult& result);
+    // Theory's predictions (the result's, when it carries them) as dashed lines beside the measured.
+    void setTheoryShown(bool shown);
     QCustomPlot* plot() const { return m_plot; }
     Figure figure() const;
 
@@ -29,6 +31,7 @@ public:
     struct Drawn {
         QString name;
         std::vector<double> forwardX, forwardY, backwardX, backwardY, markerX, markerY;
+        std::vector<double> theoryForwardY, theoryBackwardY;  // empty while theory is hidden
     };
     std::vector<Drawn> drawn() const;
     bool hasBackward() const { return m_hasBackward; }
@@ -45,11 +48,16 @@ private:
         QCPGraph* forward;
         QCPGraph* backward;
         QCPGraph* markers;
+        QCPGraph* theoryForward;
+        QCPGraph* theoryBackward;
     };
     std::vector<Lines> m_lines;
     QCPGraph* m_markerKey = nullptr;  // no data: the markers' legend entry
+    QCPGraph* m_theoryKey = nullptr;  // no data: the dashed lines' legend entry
     int m_depth = 0;
     bool m_hasBackward = false;
+    bool m_theoryShown = false;
+    ActivationsResult m_result;  // kept for redrawing when theory is switched
 };
 
 }  // namespace initscope::ui

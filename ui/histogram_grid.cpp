@@ -254,6 +254,14 @@ void HistogramGrid::rebuild() {
             cell.spike->setWidth(0.025);
             cell.spike->setPen(Qt::NoPen);
             cell.spike->setBrush(QColor(0x33, 0x33, 0x33));
+            // Theory: a thin dark curve over the bars, and its mean ± std as a bar with three dots.
+            cell.theoryCurve = new QCPGraph(cell.rect->axis(QCPAxis::atBottom), cell.rect->axis(QCPAxis::atLeft));
+            cell.theoryCurve->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.4));
+            cell.theoryCurve->setAdaptiveSampling(false);
+            cell.theoryMarks = new QCPGraph(cell.rect->axis(QCPAxis::atBottom), cell.rect->axis(QCPAxis::atLeft));
+            cell.theoryMarks->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.2));
+            cell.theoryMarks->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0x20, 0x20, 0x20), 4));
+            for (QCPGraph* g : {cell.theoryCurve, cell.theoryMarks}) g->removeFromLegend();
             for (QCPItemText** text : {&cell.spikeText, &cell.note}) {
                 *text = new QCPItemText(m_plot);
                 (*text)->setClipToAxisRect(true);
@@ -392,6 +400,25 @@ void HistogramGrid::refresh() {
                 const double at = (cell->spikeAt - x->range().lower) / std::max(1e-300, x->range().size());
                 items.spikeText->position->setCoords(std::clamp(at + 0.03, 0.0, 0.6), 0.02);
             }
+            // Theory's prediction over the bars (a point mass stays the spike's).
+            QVector<double> curveX, curveY, markX, markY;
+            if (cell && m_options.theory && !cell->predicted.empty()) {
+                const Histogram& h = cell->histogram;
+                for (int k = 0; k < h.bins() && k < static_cast<int>(cell->predicted.size()); ++k) {
+                    const double count = cell->predicted[static_cast<std::size_t>(k)];
+                    if (m_options.logY && count < 0.5) continue;
+                    curveX.push_back(0.5 * (h.binLow(k) + h.binHigh(k)));
+                    curveY.push_back(count);
+                }
+                const double at = m_options.logY ? std::pow(10.0, 0.92 * std::log10(yTop / 0.5)) * 0.5 : 0.93 * yTop;
+                if (std::isfinite(cell->predictedMean) && std::isfinite(cell->predictedStd)) {
+                    markX = {cell->predictedMean - cell->predictedStd, cell->predictedMean,
+                             cell->predictedMean + cell->predictedStd};
+                    markY = {at, at, at};
+                }
+            }
+            items.theoryCurve->setData(curveX, curveY, true);
+            items.theoryMarks->setData(markX, markY, true);
             y->setTickLabels(!m_options.shareRowScale || c == 0);
             // The book draws y ticks on the first panel only, and no grid.
             y->setTicks(!m_options.bookStyle || c == 0);

@@ -11,6 +11,7 @@
 class QCustomPlot;
 class QCPAxisRect;
 class QCPBars;
+class QCPGraph;
 class QCPItemText;
 class QCPTextElement;
 class QCPLayoutGrid;
@@ -32,6 +33,10 @@ struct HistogramCell {
     double spikeAt = 0.0;
     QString spikeLabel;  // "dead 50%"
     QString rangeNote;   // on the cell's face: "◂ 50% below", "3% above ▸"
+    // Theory's prediction, drawn when HistogramGridOptions::theory is on: the count each bar should
+    // reach (empty: none) and the predicted mean and standard deviation.
+    std::vector<double> predicted;
+    double predictedMean = 0.0, predictedStd = 0.0;
 };
 
 struct HistogramRow {
@@ -51,6 +56,7 @@ struct HistogramGridOptions {
     // One x range for a row or the whole grid (the union of the cells' ranges): gradients of
     // 1e-8 and 1e-3 then look as different as they are.
     XScale xScale = XScale::PerCell;
+    bool theory = false;  // draw each cell's prediction
 
     bool operator==(const HistogramGridOptions&) const = default;
 };
@@ -94,6 +100,8 @@ private:
         QCPItemText* spikeText = nullptr;
         QCPItemText* note = nullptr;
         QCPTextElement* summary = nullptr;
+        QCPGraph* theoryCurve = nullptr;  // predicted counts at the bin centres
+        QCPGraph* theoryMarks = nullptr;  // predicted μ − σ, μ, μ + σ
     };
     void rebuild();
     void refresh();

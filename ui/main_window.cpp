@@ -256,6 +256,17 @@ void MainWindow::buildMenus() {
     m_bookStyle->setToolTip(tr("Draw histograms as the book does: titles \"1-layer\"…, y ticks on the first "
                                "panel only, no summaries"));
     connect(m_bookStyle, &QAction::toggled, this, &MainWindow::applyGridOptions);
+    m_theory = view->addAction(tr("&Theory"));
+    m_theory->setCheckable(true);
+    m_theory->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_theory->setToolTip(tr("Mean-field theory's prediction on every histogram and in the depth profile"));
+    connect(m_theory, &QAction::toggled, this, [this](bool on) {
+        HistogramGridOptions o = m_activationsPanel->gridOptions();
+        if (o.theory == on) return;
+        o.theory = on;
+        m_activationsPanel->setGridOptions(o);  // its check box follows, and says displayChanged
+        applyGridOptions();
+    });
     QMenu* training = menuBar()->addMenu(tr("&Training"));
     for (QAction* a : {m_run, m_step, m_stop, m_reset}) training->addAction(a);
 }
@@ -267,6 +278,10 @@ void MainWindow::applyGridOptions() {
     a.bookStyle = m_bookStyle && m_bookStyle->isChecked();
     t.bookStyle = false;
     a.yMax = a.bookStyle ? m_yMax : 0.0;
+    if (m_theory && m_theory->isChecked() != a.theory) {
+        const QSignalBlocker block(m_theory);
+        m_theory->setChecked(a.theory);  // the View menu follows the settings' check box
+    }
     m_activationsView->setGridOptions(a);
     m_trainingView->setGridOptions(t);
 }
@@ -578,6 +593,7 @@ void MainWindow::restoreSettings() {
         return v.isValid() && i >= 0 && i <= 2 ? HistogramGridOptions::XScale(i) : fallback;
     };
     a.xScale = xScale(settings.value("activations/xScale"), a.xScale);
+    a.theory = settings.value("activations/theory", a.theory).toBool();
     t.xScale = xScale(settings.value("training/xScale"), t.xScale);
     m_activationsPanel->setGridOptions(a);
     m_trainingPanel->setGridOptions(t);
@@ -598,6 +614,7 @@ void MainWindow::saveSettings() const {
     settings.setValue("training/logY", m_trainingPanel->gridOptions().logY);
     settings.setValue("training/shareRowScale", m_trainingPanel->gridOptions().shareRowScale);
     settings.setValue("activations/xScale", int(m_activationsPanel->gridOptions().xScale));
+    settings.setValue("activations/theory", m_activationsPanel->gridOptions().theory);
     settings.setValue("training/xScale", int(m_trainingPanel->gridOptions().xScale));
     settings.setValue("training/smoothing", m_trainingView->smoothing());
 }

@@ -124,6 +124,7 @@ private:
     FileActions* m_file;
     ExportActions* m_export;
     QAction* m_bookStyle = nullptr;
+    QAction* m_theory = nullptr;
     double m_yMax = 0.0;  // a preset's fixed count axis, until the activation changes
     std::string m_yMaxActivation;  // the activation that axis was drawn for
     ExperimentFile m_savedExperiment;  // the baseline of hasUnsavedChanges()

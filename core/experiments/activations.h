@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <string>
@@ -94,9 +95,14 @@ struct InitializerRun {
     std::vector<LayerResult> layers;
 };
 
+struct ActivationsTheory;
+
 struct ActivationsResult {
     ActivationsConfig config;
     std::vector<InitializerRun> runs;
+    // Mean-field predictions for every cell (experiments/activations_theory.h), when asked for:
+    // the window's worker adds them.
+    std::shared_ptr<const ActivationsTheory> theory;
 };
 
 // The depth profile of one initializer: per layer l (from 1), the standard deviation of its

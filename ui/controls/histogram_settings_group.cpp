@@ -1,5 +1,7 @@
 #include "histogram_settings_group.h"
 
+#include <QCheckBox>
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -75,6 +77,15 @@ HistogramSettingsGroup::HistogramSettingsGroup(bool withRange, QWidget* parent)
     m_xShare->setCurrentIndex(withRange ? 0 : 2);  // gradients (training): shared by default
     form->addRow(tr("X scale"), m_xShare);
     connect(m_xShare, &QComboBox::currentIndexChanged, this, &HistogramSettingsGroup::displayChanged);
+    if (withRange) {
+        m_theory = new QCheckBox(tr("Theory"));
+        m_theory->setObjectName("theory");
+        m_theory->setToolTip(tr("Draw mean-field theory's prediction on every histogram (a thin dark curve, and "
+                                "its mean ± standard deviation as a bar with three dots) and as dashed lines in "
+                                "the depth profile."));
+        form->addRow(QString(), m_theory);
+        connect(m_theory, &QCheckBox::toggled, this, &HistogramSettingsGroup::displayChanged);
+    }
     connect(m_bins, &QSpinBox::valueChanged, this, &HistogramSettingsGroup::changed);
     connect(m_yScale, &QComboBox::currentIndexChanged, this, &HistogramSettingsGroup::displayChanged);
     connect(m_yShare, &QComboBox::currentIndexChanged, this, &HistogramSettingsGroup::displayChanged);
@@ -123,6 +134,7 @@ HistogramGridOptions HistogramSettingsGroup::gridOptions() const {
     o.logY = m_yScale->currentIndex() == 1;
     o.shareRowScale = m_yShare->currentIndex() == 0;
     o.xScale = HistogramGridOptions::XScale(m_xShare->currentData().toInt());
+    o.theory = m_theory && m_theory->isChecked();
     return o;
 }
 
@@ -130,6 +142,7 @@ void HistogramSettingsGroup::setGridOptions(const HistogramGridOptions& o) {
     m_yScale->setCurrentIndex(o.logY ? 1 : 0);
     m_yShare->setCurrentIndex(o.shareRowScale ? 0 : 1);
     m_xShare->setCurrentIndex(m_xShare->findData(int(o.xScale)));
+    if (m_theory) m_theory->setChecked(o.theory);
 }
 
 }  // namespace initscope::ui

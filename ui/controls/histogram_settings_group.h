@@ -5,6 +5,7 @@
 #include "histogram_grid.h"
 #include "stats/histogram.h"
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
@@ -37,6 +38,7 @@ private:
     QDoubleSpinBox* m_hi = nullptr;
     QComboBox* m_yScale;
     QComboBox* m_yShare;
+    QCheckBox* m_theory = nullptr;  // the activations grid only
 };
 
 }  // namespace initscope::ui
