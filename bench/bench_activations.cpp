@@ -7,6 +7,8 @@
 #include <Eigen/Core>
 
 #include "experiments/activations.h"
+#include "experiments/activations_theory.h"
+#include "theory/mean_field.h"
 
 using namespace initscope;
 
@@ -112,6 +114,26 @@ void BM_Deep50x1000Backward(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_Deep50x1000Backward)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+// Mean-field theory for the default screen (4 initializers × 5 layers; the activation's moment table
+// built once before): per-layer q, moments, χ, the fixed points.
+void BM_TheoryDefaultScreen(benchmark::State& state) {
+    TheoryConfig c;
+    c.withCorrelation = false;  // as the window asks
+    predictTheory(c);
+    for (auto _ : state) benchmark::DoNotOptimize(predictTheory(c));
+}
+BENCHMARK(BM_TheoryDefaultScreen)->Unit(benchmark::kMillisecond);
+
+// The same and every cell's predicted histogram for all four quantities, as the window's worker adds them.
+void BM_TheoryEveryCell(benchmark::State& state) {
+    ActivationsConfig c;
+    c.backward = true;
+    const ActivationsResult r = runActivations(c);
+    predictActivations(r);
+    for (auto _ : state) benchmark::DoNotOptimize(predictActivations(r));
+}
+BENCHMARK(BM_TheoryEveryCell)->Unit(benchmark::kMillisecond);
 
 // The machine's large-GEMM throughput, for comparison with the training's GFLOP/s.
 void BM_Gemm1024(benchmark::State& state) {

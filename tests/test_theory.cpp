@@ -158,3 +158,40 @@ TEST_CASE("theory configurations name the bad field", "[theory]") {
     c.hidden = {};
     CHECK_THROWS_AS(predictTheory(c), ConfigError);
 }
+
+#include "theory/density.h"
+
+TEST_CASE("predicted histograms: exact where the law is known", "[theory][density]") {
+    auto phi = [](double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); };
+    // tanh of N(0, q): P(a ≤ tanh z < b) = Φ(atanh(b)/√q) − Φ(atanh(a)/√q).
+    for (double q : {0.3, 1.0, 25.0}) {
+        const PredictedHistogram h = predictHistogram(&activationByName("tanh"), q, -1.0, 1.0, 30);
+        double total = h.below + h.above;
+        for (int k = 0; k < 30; ++k) {
+            const double a = -1.0 + 2.0 * k / 30, b = -1.0 + 2.0 * (k + 1) / 30;
+            auto at = [&](double x) { return x <= -1.0 ? 0.0 : x >= 1.0 ? 1.0 : phi(std::atanh(x) / std::sqrt(q)); };
+            INFO("q = " << q << ", bin " << k);
+            CHECK(h.mass[static_cast<std::size_t>(k)] == Approx(at(b) - at(a)).margin(5e-5));
+            total += h.mass[static_cast<std::size_t>(k)];
+        }
+        CHECK(total == Approx(1.0).epsilon(1e-12));
+    }
+    // ReLU: half the mass at exactly 0 (kept apart), the rest half-normal.
+    const PredictedHistogram relu = predictHistogram(&activationByName("relu"), 4.0, 0.0, 6.0, 12);
+    CHECK(relu.pointMass == Approx(0.5).margin(1e-9));
+    for (int k = 0; k < 12; ++k) {
+        CHECK(relu.mass[static_cast<std::size_t>(k)] == Approx(phi((k + 1) * 0.5 / 2.0) - phi(k * 0.5 / 2.0)).margin(1e-5));
+    }
+    CHECK(relu.above == Approx(1.0 - phi(3.0)).margin(1e-6));
+    // The normal itself: Φ differences, below and above the range.
+    const PredictedHistogram normal = predictHistogram(nullptr, 9.0, -3.0, 6.0, 9);
+    CHECK(normal.below == Approx(phi(-1.0)));
+    CHECK(normal.above == Approx(1.0 - phi(2.0)));
+    CHECK(normal.mass[3] == Approx(phi(1.0 / 3.0) - phi(0.0)));
+    // GELU is not monotonic: its values below 0 come from two branches, and nothing lies below its minimum.
+    const PredictedHistogram gelu = predictHistogram(&activationByName("gelu"), 1.0, -0.5, 2.5, 30);
+    CHECK(gelu.below == Approx(0.0).margin(1e-12));
+    double sum = gelu.above;
+    for (double m : gelu.mass) sum += m;
+    CHECK(sum == Approx(1.0).epsilon(1e-12));
+}

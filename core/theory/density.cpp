@@ -49,15 +49,23 @@ PredictedHistogram predictHistogram(const Activation* f, double variance, double
         }
         return out;
     }
+    if (!f) {  // the normal itself: exact masses, Φ(b/σ) − Φ(a/σ) per bin
+        auto cdf = [&](double x) { return 0.5 * std::erfc(-x / (sigma * std::sqrt(2.0))); };
+        out.below = cdf(lo);
+        double previous = out.below;
+        for (int k = 0; k < bins; ++k) {
+            const double next = cdf(k + 1 == bins ? hi : lo + width * (k + 1));
+            out.mass[static_cast<std::size_t>(k)] = next - previous;
+            previous = next;
+        }
+        out.above = 1.0 - previous;
+        return out;
+    }
     constexpr double kT = 8.5;
     const int n = kDensitySteps;
     MatrixT<double> z(n + 1, 1), a;
     for (int i = 0; i <= n; ++i) z(i) = sigma * (-kT + 2.0 * kT * i / n);
-    if (f) {
-        f->forward(z, a);
-    } else {
-        a = z;
-    }
+    f->forward(z, a);
     auto cdf = [&](int i) { return 0.5 * std::erfc(-(-kT + 2.0 * kT * i / n) / std::sqrt(2.0)); };  // Φ(tᵢ)
     double previous = cdf(0);
     spread(a(0), a(0), previous);  // the tail below −8.5σ
@@ -65,7 +73,7 @@ PredictedHistogram predictHistogram(const Activation* f, double variance, double
         const double next = cdf(i + 1), m = next - previous;
         previous = next;
         const double u = a(i), v = a(i + 1);
-        if (u == v && f && u == 0.0 && f->hasDeadUnits()) {
+        if (u == v && u == 0.0 && f->hasDeadUnits()) {
             out.pointMass += m;  // a flat piece at exactly 0: ReLU's dead units
             continue;
         }

@@ -19,10 +19,11 @@ struct PredictedHistogram {
 };
 
 // The push-forward of the normal through f on a fine grid of t = z/σ over [−8.5, 8.5] (beyond it
-// the mass is below 2e-17): each of kSteps slices carries its exact normal mass, spread evenly
-// over the values f takes on it (exact for piecewise-linear f; off by far less than a pixel of a
-// drawn bar otherwise). Non-monotonic f (GELU) is handled alike.
-inline constexpr int kDensitySteps = 6000;
+// the mass is below 2e-17): each of kDensitySteps slices carries its exact normal mass, spread
+// evenly over the values f takes on it, so a bin's mass is off by at most ~5e-5 (tested against
+// the exact laws of tanh and ReLU; a thousandth of a drawn bar). Non-monotonic f (GELU) is handled
+// alike. f = nullptr (the normal itself) gets the exact Φ differences.
+inline constexpr int kDensitySteps = 2000;
 PredictedHistogram predictHistogram(const Activation* f, double variance, double lo, double hi, int bins);
 
 }  // namespace initscope
