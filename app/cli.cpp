@@ -23,6 +23,8 @@
 #include "io/presets.h"
 #include "io/json_io.h"
 #include "theory/mean_field.h"
+#include "theory/phase_diagram.h"
+#include "nn/activation.h"
 #include "nn/initializer.h"
 #include "nn/optimizer.h"
 
@@ -337,8 +339,26 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
 }
 
 int runTheoryCommand(const std::vector<std::string>& args, std::ostream& out) {
-    const Options o(args, {"activation", "init", "depth", "width", "hidden", "samples", "bias-std", "format", "output"},
-                    {"batchnorm"});
+    const Options o(args, {"activation", "init", "depth", "width", "hidden", "samples", "bias-std", "format", "output",
+                           "columns", "rows", "weight-max", "bias-max"},
+                    {"batchnorm", "phase-diagram"});
+    if (o.has("phase-diagram")) {
+        const std::string activation = o.last("activation").value_or("tanh");
+        const Activation& f = activationByName(activation, "activation");
+        int columns = 200, rows = 200;
+        double weightMax = 4.0, biasMax = 0.25;
+        o.integer("columns", columns);
+        o.integer("rows", rows);
+        o.number("weight-max", weightMax);
+        o.number("bias-max", biasMax);
+        if (columns < 2 || columns > 4000) throw UsageError("--columns: must be 2 to 4000, got " + std::to_string(columns));
+        if (rows < 1 || rows > 4000) throw UsageError("--rows: must be 1 to 4000, got " + std::to_string(rows));
+        if (!(weightMax > 0.0) || !(weightMax <= 1e6)) throw UsageError("--weight-max: must be in (0, 1e6]");
+        if (!(biasMax >= 0.0) || !(biasMax <= 1e6)) throw UsageError("--bias-max: must be in [0, 1e6]");
+        const PhaseDiagram d = phaseDiagram(f, weightMax, biasMax, columns, rows);
+        emit(o, formatOf(o) == "csv" ? phaseDiagramCsv(d) : dumpJson(toJson(d, activation)) + "\n", out);
+        return kExitOk;
+    }
     TheoryConfig c;
     if (auto v = o.last("activation")) c.activation = *v;
     if (o.has("init")) c.initializers = o.all("init");
@@ -556,6 +576,9 @@ std::string usage() {
            "                   mean-field predictions per layer: q, activation mean and std, χ and its\n"
            "                   product, the gradients' std; per initializer the fixed point q*, χ₁ there\n"
            "                   and the depth scales\n"
+           "  initscope theory --phase-diagram [--activation NAME] [--columns N] [--rows N]\n"
+           "                   [--weight-max W] [--bias-max B] [--format json|csv] [--output FILE]\n"
+           "                   χ₁ over σ_w² in (0, W], σ_b² in [0, B] and the critical line χ₁ = 1\n"
            "  initscope presets                        list the book presets\n"
            "  initscope render --preset NAME --output FILE.png|svg|pdf [--size WxH] [--scale S]\n"
            "                   [--width-cm W] [--font-pt F] [--print] [--dataset DIR] [--iterations N]\n"

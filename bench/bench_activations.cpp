@@ -9,6 +9,8 @@
 #include "experiments/activations.h"
 #include "experiments/activations_theory.h"
 #include "theory/mean_field.h"
+#include "theory/phase_diagram.h"
+#include "nn/activation.h"
 
 using namespace initscope;
 
@@ -134,6 +136,14 @@ void BM_TheoryEveryCell(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(predictActivations(r));
 }
 BENCHMARK(BM_TheoryEveryCell)->Unit(benchmark::kMillisecond);
+
+// A 200 × 200 phase diagram (tanh, σ_w² up to 4, σ_b² up to 0.25) with its critical line.
+void BM_PhaseDiagram200(benchmark::State& state) {
+    const Activation& tanh = activationByName("tanh");
+    phaseDiagram(tanh, 4.0, 0.25, 200, 200);  // the moment table, once
+    for (auto _ : state) benchmark::DoNotOptimize(phaseDiagram(tanh, 4.0, 0.25, 200, 200));
+}
+BENCHMARK(BM_PhaseDiagram200)->Unit(benchmark::kMillisecond);
 
 // The machine's large-GEMM throughput, for comparison with the training's GFLOP/s.
 void BM_Gemm1024(benchmark::State& state) {

@@ -183,6 +183,22 @@ TEST_CASE("theory: the activations experiment's layout, per layer and per initia
     CHECK(lines(csv.out) == 1 + 5);
     CHECK(run({"theory", "--bias-std", "-1"}).code == 2);
     CHECK(run({"theory", "--depth", "0"}).code == 2);
+    // The phase diagram: axes, χ₁ per row of σ_b², the critical line (ReLU: σ_w² = 2).
+    const Outcome phase = run({"theory", "--phase-diagram", "--activation", "relu", "--columns", "40", "--rows", "3"});
+    REQUIRE(phase.code == 0);
+    const Json p = Json::parse(phase.out);
+    CHECK(p["experiment"] == "phase-diagram");
+    CHECK(p["sigma_w2"].size() == 40);
+    CHECK(p["sigma_b2"].size() == 3);
+    REQUIRE(p["chi"].size() == 3);
+    CHECK(p["chi"][1].size() == 40);
+    CHECK(p["chi"][0][19].get<double>() == Approx(1.0));  // σ_w² = 2: χ₁ = 1
+    for (const Json& w : p["critical_sigma_w2"]) CHECK(w.get<double>() == Approx(2.0));
+    const Outcome phaseCsv = run({"theory", "--phase-diagram", "--columns", "10", "--rows", "2", "--format", "csv"});
+    CHECK(lines(phaseCsv.out) == 1 + 20);
+    CHECK(run({"theory", "--phase-diagram", "--columns", "1"}).code == 2);
+    CHECK(run({"theory", "--phase-diagram", "--weight-max", "0"}).code == 2);
+    CHECK(run({"theory", "--phase-diagram", "--activation", "swish"}).code == 2);
 }
 
 TEST_CASE("activations: --init repeats in order and keeps each spec as given", "[cli]") {

@@ -195,3 +195,30 @@ TEST_CASE("predicted histograms: exact where the law is known", "[theory][densit
     for (double m : gelu.mass) sum += m;
     CHECK(sum == Approx(1.0).epsilon(1e-12));
 }
+
+#include "theory/phase_diagram.h"
+
+TEST_CASE("phase diagram: ReLU's critical line is σ_w² = 2, tanh's starts at (1, 0)", "[theory][phase]") {
+    const PhaseDiagram relu = phaseDiagram(activationByName("relu"), 4.0, 0.25, 200, 21);
+    for (int j = 0; j < relu.rows; ++j) {
+        INFO("σ_b² = " << relu.biasAt(j));
+        CHECK(relu.criticalWeight[static_cast<std::size_t>(j)] == Approx(2.0).margin(1e-9));
+        CHECK(relu.chiAt(49, j) == Approx(0.5));  // σ_w² = 1: χ₁ = σ_w²/2
+    }
+    const PhaseDiagram tanh = phaseDiagram(activationByName("tanh"), 4.0, 0.25, 200, 26);
+    CHECK(tanh.criticalWeight[0] == Approx(1.0).margin(1e-3));
+    // With a bias the line moves to larger σ_w², steadily.
+    for (int j = 1; j < tanh.rows; ++j) {
+        CHECK(tanh.criticalWeight[static_cast<std::size_t>(j)] > tanh.criticalWeight[static_cast<std::size_t>(j) - 1]);
+    }
+    // Every cell agrees with fixedPoint() at that (σ_w², σ_b²).
+    const Activation& t = activationByName("tanh");
+    for (const auto& [i, j] : {std::pair{10, 3}, std::pair{120, 20}, std::pair{199, 25}, std::pair{40, 0}}) {
+        INFO("column " << i << ", row " << j);
+        const FixedPoint p = fixedPoint(t, tanh.weightAt(i), tanh.biasAt(j), 1.0, false);
+        CHECK(tanh.chiAt(i, j) == Approx(p.chi1).epsilon(1e-5));
+    }
+    // Ordered to the left of the line, chaotic to the right.
+    CHECK(tanh.chiAt(10, 10) < 1.0);
+    CHECK(tanh.chiAt(199, 10) > 1.0);
+}

@@ -528,6 +528,35 @@ std::string theoryCsv(const TheoryResult& result) {
     return out;
 }
 
+Json toJson(const PhaseDiagram& d, const std::string& activation) {
+    Json weights = Json::array(), biases = Json::array(), chi = Json::array(), q = Json::array(), line = Json::array();
+    for (int i = 0; i < d.columns; ++i) weights.push_back(d.weightAt(i));
+    for (int j = 0; j < d.rows; ++j) {
+        biases.push_back(d.biasAt(j));
+        Json chiRow = Json::array(), qRow = Json::array();
+        for (int i = 0; i < d.columns; ++i) {
+            chiRow.push_back(finiteOrNull(d.chiAt(i, j)));
+            qRow.push_back(finiteOrNull(d.q[static_cast<std::size_t>(j) * d.columns + i]));  // null: +∞
+        }
+        chi.push_back(std::move(chiRow));
+        q.push_back(std::move(qRow));
+        line.push_back(finiteOrNull(d.criticalWeight[static_cast<std::size_t>(j)]));
+    }
+    return Json{{"experiment", "phase-diagram"}, {"activation", activation}, {"sigma_w2", weights},
+                {"sigma_b2", biases},  {"chi", chi},  {"q", q}, {"critical_sigma_w2", line}};
+}
+
+std::string phaseDiagramCsv(const PhaseDiagram& d) {
+    std::string out = "sigma_w2,sigma_b2,chi,q\n";
+    for (int j = 0; j < d.rows; ++j) {
+        for (int i = 0; i < d.columns; ++i) {
+            out += csvNumber(d.weightAt(i)) + "," + csvNumber(d.biasAt(j)) + "," + csvNumber(d.chiAt(i, j)) + "," +
+                   csvNumber(d.q[static_cast<std::size_t>(j) * d.columns + i]) + "\n";
+        }
+    }
+    return out;
+}
+
 std::string trainingCsv(const TrainingResult& result) {
     std::string out = "iteration";
     std::size_t rows = 0;

@@ -7,6 +7,7 @@
 #include "experiments/bn_sweep.h"
 #include "experiments/training.h"
 #include "theory/mean_field.h"
+#include "theory/phase_diagram.h"
 
 namespace initscope {
 
@@ -47,6 +48,9 @@ std::string activationsCsv(const ActivationsResult& result);
 // Mean-field predictions, laid out as the activations experiment's JSON (runs[], layers[]).
 Json toJson(const TheoryResult& result);
 std::string theoryCsv(const TheoryResult& result);
+// The phase diagram: σ_w² and σ_b² axes, χ₁ and q* per point (rows of σ_b²), the critical line.
+Json toJson(const PhaseDiagram& diagram, const std::string& activation);
+std::string phaseDiagramCsv(const PhaseDiagram& diagram);
 std::string trainingCsv(const TrainingResult& result);
 
 // Loss curves: "iteration,<name> raw,<name> smoothed,…", one row per iteration; a diverged run's
