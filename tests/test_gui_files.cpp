@@ -7,6 +7,8 @@
 #include "io/presets.h"
 #include "file_actions.h"
 #include "experiments/activations_theory.h"
+#include "phase_diagram_view.h"
+#include <QTabWidget>
 #include <QCheckBox>
 
 TEST_CASE("opening an experiment restores every control; a bad one changes nothing", "[gui][files]") {
@@ -637,4 +639,55 @@ TEST_CASE("theory in the window: View → Theory and the check box agree; cells 
     CHECK(again.activationsPanel()->findChild<QCheckBox*>("theory")->isChecked());
     again.close();
     QSettings().remove("activations/theory");
+}
+
+TEST_CASE("the phase diagram: critical line, initializers where they sit, a click tries a point", "[gui][theory][phase]") {
+    QSettings().remove("experiment");
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    ActivationsView* view = window.activationsView();
+    REQUIRE(waitFor([&] { return view->grid()->cellsWithData() == 20 && view->result().theory; }));
+    view->sidePanel()->setCurrentWidget(view->phaseDiagram());
+    QTest::qWait(100);
+    PhaseDiagramView* phase = view->phaseDiagram();
+    const PhaseDiagram& d = *view->result().theory->phase;
+    // The line drawn is the diagram's, row by row.
+    const auto line = phase->criticalLine();
+    REQUIRE_FALSE(line.empty());
+    std::size_t k = 0;
+    for (int j = 0; j < d.rows; ++j) {
+        const double w = d.criticalWeight[static_cast<std::size_t>(j)];
+        if (!std::isfinite(w)) continue;
+        REQUIRE(k < line.size());
+        CHECK(line[k].first == Approx(w));
+        CHECK(line[k].second == Approx(d.biasAt(j)));
+        ++k;
+    }
+    // The book's four at σ_w² = n_in·σ²: 100, 0.01, 1 and 2, no bias.
+    const auto points = phase->points();
+    REQUIRE(points.size() == 4);
+    const double expected[] = {100.0, 0.01, 1.0, 2.0};
+    for (std::size_t i = 0; i < 4; ++i) {
+        CHECK(points[i].first == Approx(expected[i]).epsilon(1e-9));
+        CHECK(points[i].second == 0.0);
+    }
+    CHECK(phase->describe(2.0, 0.0).contains("χ₁"));
+    window.grab().save(QString::fromStdString(test::artifactPath("phase-diagram-1600x1000.png")));
+    // A click at σ_w² = 4, σ_b² = 0.1: a custom N(0, 0.2²) with biases N(0, 0.316²) beside the four.
+    const QPoint at = phase->positionOf(4.0, 0.1);
+    QTest::mouseClick(phase->plot(), Qt::LeftButton, {}, at);
+    const auto [w, b] = phase->pointAt(at);
+    const std::string spec = "std=" + formatNumber(std::sqrt(w / 100.0), 3);
+    REQUIRE(waitFor([&] { return view->result().runs.size() == 5; }));
+    CHECK(view->result().config.initializers.back() == spec);
+    CHECK(w == Approx(4.0).epsilon(0.02));
+    CHECK(view->result().config.bias);
+    CHECK(view->result().config.biasInit == "normal=" + formatNumber(std::sqrt(b), 3));
+    // A second click moves that point; the others stay.
+    QTest::mouseClick(phase->plot(), Qt::LeftButton, {}, phase->positionOf(0.5, 0.0));
+    REQUIRE(waitFor([&] { return view->result().config.initializers.back() != spec; }));
+    CHECK(view->result().runs.size() == 5);
+    CHECK(view->result().config.biasInit == "zeros");
+    window.close();
 }

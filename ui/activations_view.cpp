@@ -11,6 +11,9 @@
 
 #include "cell_text.h"
 #include "depth_profile_view.h"
+#include "phase_diagram_view.h"
+
+#include <QTabWidget>
 #include "experiments/activations_theory.h"
 #include "nn/activation.h"
 #include "palette.h"
@@ -24,6 +27,8 @@ ActivationsView::ActivationsView(QWidget* parent)
       m_splitter(new QSplitter(Qt::Horizontal)),
       m_grid(new HistogramGrid),
       m_profile(new DepthProfileView),
+      m_phase(new PhaseDiagramView),
+      m_side(new QTabWidget),
       m_profileToggle(new QToolButton) {
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
@@ -43,8 +48,7 @@ ActivationsView::ActivationsView(QWidget* parent)
     m_profileToggle->setCheckable(true);
     m_profileToggle->setChecked(true);
     m_profileToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_profileToggle->setToolTip(tr("Show or hide the depth profile beside the histograms: every layer's σ of "
-                                   "activations and of gradients, one line per initializer."));
+    m_profileToggle->setToolTip(tr("Show or hide the depth profile and the phase diagram beside the histograms."));
     top->addWidget(m_profileToggle);
     connect(m_profileToggle, &QToolButton::clicked, this, [this](bool checked) {
         m_profileChosen = true;
@@ -52,7 +56,10 @@ ActivationsView::ActivationsView(QWidget* parent)
     });
     layout->addLayout(top);
     m_splitter->addWidget(m_grid);
-    m_splitter->addWidget(m_profile);
+    m_side->addTab(m_profile, tr("Depth profile"));
+    m_side->addTab(m_phase, tr("Phase diagram"));
+    m_side->setTabToolTip(1, tr("Mean-field theory's order/chaos map for this activation, with each initializer on it"));
+    m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(true);
@@ -71,7 +78,7 @@ ActivationsView::ActivationsView(QWidget* parent)
 void ActivationsView::setProfileShown(bool shown) {
     m_profileShown = shown;
     m_profileToggle->setChecked(shown);
-    m_profile->setVisible(shown && m_result.config.backward);
+    m_side->setVisible(shown && m_result.config.backward);
 }
 
 void ActivationsView::resizeEvent(QResizeEvent* event) {
@@ -114,10 +121,11 @@ void ActivationsView::showResult(const ActivationsResult& result, double millise
     m_result = result;
     m_milliseconds = milliseconds;
     // The book's figures (no backward pass) are the grid alone.
-    m_profile->setVisible(m_profileShown && result.config.backward);
+    m_side->setVisible(m_profileShown && result.config.backward);
     m_chooser->setEnabled(result.config.backward);
     m_profileToggle->setEnabled(result.config.backward);
     m_profile->showResult(m_result);
+    m_phase->showResult(m_result);
     showGrid();
 }
 

@@ -9,11 +9,13 @@
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QToolButton;
 
 namespace initscope::ui {
 
 class DepthProfileView;
+class PhaseDiagramView;
 
 // The book's first experiment: one row per initializer, one column per layer, showing the
 // quantity chosen above the grid (activations, pre-activations, the gradient sent back or the
@@ -29,6 +31,8 @@ public:
     void setQuantity(Quantity quantity);
     HistogramGrid* grid() const { return m_grid; }
     DepthProfileView* depthProfile() const { return m_profile; }
+    PhaseDiagramView* phaseDiagram() const { return m_phase; }
+    QTabWidget* sidePanel() const { return m_side; }  // the depth profile and the phase diagram
     QComboBox* quantityChooser() const { return m_chooser; }
     QToolButton* profileToggle() const { return m_profileToggle; }
     // The depth profile beside the grid: shown when the view is wide enough for both, until the
@@ -54,6 +58,8 @@ private:
     QSplitter* m_splitter;
     HistogramGrid* m_grid;
     DepthProfileView* m_profile;
+    PhaseDiagramView* m_phase;
+    QTabWidget* m_side;
     QToolButton* m_profileToggle;
     bool m_profileShown = true;
     bool m_profileChosen = false;  // by the user: no longer follows the width

@@ -20,6 +20,8 @@
 
 #include "activations_view.h"
 #include "depth_profile_view.h"
+#include "phase_diagram_view.h"
+#include "cell_text.h"
 #include "activations_worker.h"
 #include "bn_sweep_controller.h"
 #include "bn_sweep_view.h"
@@ -154,6 +156,9 @@ MainWindow::MainWindow(QWidget* parent)
                                 tr("activations"));
     m_export->attachContextMenu(m_activationsView->depthProfile()->plot(),
                                 [this] { return m_activationsView->depthProfile()->figure(); }, tr("depth-profile"));
+    m_export->attachContextMenu(m_activationsView->phaseDiagram()->plot(),
+                                [this] { return m_activationsView->phaseDiagram()->figure(); }, tr("phase-diagram"));
+    connect(m_activationsView->phaseDiagram(), &PhaseDiagramView::pointChosen, this, &MainWindow::tryPhasePoint);
     m_export->attachContextMenu(m_trainingView->grid()->plot(), [this] { return m_trainingView->figure(); },
                                 tr("training"));
     m_export->attachContextMenu(m_sweepView->plot(), [this] { return m_sweepView->figure(); }, tr("batch-norm"));
@@ -400,6 +405,29 @@ void MainWindow::recomputeActivations() {
 }
 
 void MainWindow::showTraining() { m_tabs->setCurrentIndex(kTrainingTab); }
+
+void MainWindow::tryPhasePoint(double sigmaW2, double sigmaB2) {
+    // A custom initializer N(0, σ²) with σ² = σ_w²/n_in, and biases N(0, σ_b²) when σ_b² > 0,
+    // beside the initializers already shown (replacing the previous point's).
+    ActivationsConfig c = m_activationsPanel->config();
+    const double sigma = std::sqrt(sigmaW2 / c.inputWidth());
+    const std::string spec = "std=" + formatNumber(sigma, 3);
+    std::erase_if(c.initializers, [&](const std::string& s) { return s == m_phaseSpec; });
+    if (std::find(c.initializers.begin(), c.initializers.end(), spec) == c.initializers.end()) c.initializers.push_back(spec);
+    m_phaseSpec = spec;
+    const double sigmaB = std::sqrt(sigmaB2);
+    if (sigmaB2 > 1e-4) {
+        c.bias = true;
+        c.biasInit = "normal=" + formatNumber(sigmaB, 3);
+    } else {
+        c.biasInit = "zeros";
+    }
+    m_activationsPanel->setConfig(c);
+    recomputeActivations();
+    statusBar()->showMessage(tr("Custom initializer %1 (σ_w² = %2), biases %3")
+                                 .arg(QString::fromStdString(spec), compact(sigmaW2), QString::fromStdString(c.biasInit)),
+                             5000);
+}
 
 void MainWindow::runOrPause() {
     if (sweepMode()) {

@@ -74,6 +74,8 @@ public slots:
     void stepTraining();
     void resetTraining();
     void showTraining();
+    // The phase diagram was clicked: a custom initializer there, computed beside the others.
+    void tryPhasePoint(double sigmaW2, double sigmaB2);
     void setSweepMode(bool sweep);
 
 signals:
@@ -125,6 +127,7 @@ private:
     ExportActions* m_export;
     QAction* m_bookStyle = nullptr;
     QAction* m_theory = nullptr;
+    std::string m_phaseSpec;  // the initializer the phase diagram's last click added
     double m_yMax = 0.0;  // a preset's fixed count axis, until the activation changes
     std::string m_yMaxActivation;  // the activation that axis was drawn for
     ExperimentFile m_savedExperiment;  // the baseline of hasUnsavedChanges()

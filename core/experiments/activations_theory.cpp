@@ -1,6 +1,8 @@
 #include "experiments/activations_theory.h"
 
 #include <cmath>
+#include <map>
+#include <mutex>
 
 #include "nn/activation.h"
 #include "nn/network.h"
@@ -19,14 +21,30 @@ TheoryConfig theoryConfigFor(const ActivationsConfig& c) {
     return t;
 }
 
+std::shared_ptr<const PhaseDiagram> windowPhaseDiagram(const Activation& f) {
+    static std::mutex mutex;
+    static std::map<int, std::shared_ptr<const PhaseDiagram>> cache;
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = cache.find(int(f.kind())); it != cache.end()) return it->second;
+    }
+    auto diagram = std::make_shared<const PhaseDiagram>(
+        phaseDiagram(f, kPhaseWeightMax, kPhaseBiasMax, kPhaseColumns, kPhaseRows, kPhaseWeightMin));
+    std::lock_guard lock(mutex);
+    return cache.emplace(int(f.kind()), std::move(diagram)).first->second;
+}
+
 ActivationsTheory predictActivations(const ActivationsResult& result) {
     ActivationsTheory out;
-    if (result.runs.empty()) return out;
-    const TheoryResult theory = predictTheory(theoryConfigFor(result.config));
     const Activation& f = activationByName(result.config.activation);
+    out.phase = windowPhaseDiagram(f);
+    if (result.runs.empty()) return out;
+    const TheoryConfig config = theoryConfigFor(result.config);
+    const TheoryResult theory = predictTheory(config);
     for (std::size_t r = 0; r < result.runs.size(); ++r) {
         RunTheory run;
         run.fixedPoint = theory.runs[r].fixedPoint;
+        out.points.emplace_back(theory.runs[r].layers.front().sigmaW2, config.biasStd * config.biasStd);
         for (std::size_t l = 0; l < result.runs[r].layers.size(); ++l) {
             const LayerResult& measured = result.runs[r].layers[l];
             LayerTheory layer;

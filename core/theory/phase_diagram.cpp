@@ -36,9 +36,11 @@ double chiOf(const MomentTable& table, double w, double b) {
 }
 }  // namespace
 
-PhaseDiagram phaseDiagram(const Activation& f, double weightMax, double biasMax, int columns, int rows) {
+PhaseDiagram phaseDiagram(const Activation& f, double weightMax, double biasMax, int columns, int rows,
+                          double weightMin) {
     PhaseDiagram d;
     d.weightMax = weightMax;
+    d.weightMin = weightMin;
     d.biasMax = biasMax;
     d.columns = columns;
     d.rows = rows;
@@ -66,10 +68,10 @@ PhaseDiagram phaseDiagram(const Activation& f, double weightMax, double biasMax,
             if ((a < 0.0) != (c < 0.0)) {
                 double lo = d.weightAt(i), hi = d.weightAt(i + 1);
                 for (int step = 0; step < 40; ++step) {
-                    const double mid = 0.5 * (lo + hi);
+                    const double mid = weightMin > 0.0 ? std::sqrt(lo * hi) : 0.5 * (lo + hi);
                     ((chiOf(table, mid, b) < 1.0) == (a < 0.0) ? lo : hi) = mid;
                 }
-                d.criticalWeight[static_cast<std::size_t>(j)] = 0.5 * (lo + hi);
+                d.criticalWeight[static_cast<std::size_t>(j)] = weightMin > 0.0 ? std::sqrt(lo * hi) : 0.5 * (lo + hi);
                 break;
             }
         }
