@@ -110,14 +110,15 @@ void PhaseDiagramView::showResult(const ActivationsResult& result) {
         m_points.back()->setLineStyle(QCPGraph::lsNone);
         auto* label = new QCPItemText(m_plot);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        label->setPadding(QMargins(4, 0, 0, 2));
+        label->setPadding(QMargins(3, 1, 3, 1));
         label->setClipToAxisRect(true);
+        label->setBrush(QColor(255, 255, 255, 215));  // readable on either colour
         m_labels.push_back(label);
     }
     for (std::size_t k = 0; k < theory->points.size(); ++k) {
         const auto [w, b] = theory->points[k];
         const QColor colour = initializerColor(QString::fromStdString(result.runs[k].initializer));
-        m_points[k]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(Qt::black, 1.2), colour, 10));
+        m_points[k]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.2), QBrush(colour), 11));
         const double key = std::log10(std::clamp(w, kPhaseWeightMin, kPhaseWeightMax));
         m_points[k]->setData(QVector<double>{key}, QVector<double>{std::clamp(b, 0.0, kPhaseBiasMax)}, true);
         // Labels alternate in height: Xavier and He sit close together on the log axis.

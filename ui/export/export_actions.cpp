@@ -10,6 +10,7 @@
 #include "bn_sweep_view.h"
 #include "bundle.h"
 #include "depth_profile_view.h"
+#include "phase_diagram_view.h"
 #include "common/errors.h"
 #include "export_dialog.h"
 #include "io/json_io.h"
@@ -26,6 +27,8 @@ void ExportActions::populateMenu(QMenu* menu) {
     menu->addAction(tr("Activations figure…"), this, [this] { askAndSaveFigure(m_activations->figure(), "activations"); });
     menu->addAction(tr("Depth profile figure…"), this,
                     [this] { askAndSaveFigure(m_activations->depthProfile()->figure(), "depth-profile"); });
+    menu->addAction(tr("Phase diagram figure…"), this,
+                    [this] { askAndSaveFigure(m_activations->phaseDiagram()->figure(), "phase-diagram"); });
     menu->addAction(tr("Training figure…"), this, [this] { askAndSaveFigure(m_training->figure(), "training"); });
     menu->addAction(tr("Batch norm figure…"), this, [this] {
         if (m_sweep) askAndSaveFigure(m_sweep->figure(), "batch-norm");
