@@ -18,45 +18,31 @@ constexpr double kTiny = 1e-24, kHuge = 1e24;  // where q* = 0 or ∞ is evaluat
 
 double clampQ(double q) { return std::clamp(q, kTiny, kHuge); }
 
-// E[f(u₁)·f(u₂)] for (u₁, u₂) normal, each of variance q, correlation c: u₁ = √q·t₁,
-// u₂ = √q·(c·t₁ + √(1 − c²)·t₂), over the product of two one-dimensional rules.
-double correlatedMoment(const Activation& f, double c, const GaussianRule& rule) {
+// E[g(u₁)·g(u₂)] for (u₁, u₂) normal, each of variance q*, correlation c: u₁ = √q·t₁,
+// u₂ = √q·(c·t₁ + √(1 − c²)·t₂), over the product of two one-dimensional rules; g = f, or f' with
+// `slopes`.
+double correlatedExpectation(const Activation& f, double c, const GaussianRule& rule, bool slopes) {
     const auto n = static_cast<Eigen::Index>(rule.nodes().size());
     const double s = std::sqrt(std::max(0.0, 1.0 - c * c));
-    MatrixT<double> u2(n, n), a1, a2;
     const MatrixT<double> u1 = Eigen::Map<const MatrixT<double>>(rule.nodes().data(), n, 1);
+    MatrixT<double> u2(n, n), g1, g2;
     for (Eigen::Index i = 0; i < n; ++i) {
         for (Eigen::Index j = 0; j < n; ++j) u2(j, i) = c * u1(i) + s * u1(j);  // nodes are √q·t already
     }
-    f.forward(u1, a1);
-    f.forward(u2, a2);
+    f.forward(u1, g1);
+    f.forward(u2, g2);
+    if (slopes) {
+        MatrixT<double> d1 = MatrixT<double>::Ones(n, 1), d2 = MatrixT<double>::Ones(n, n);
+        f.backward(u1, g1, d1);
+        f.backward(u2, g2, d2);
+        g1 = std::move(d1);
+        g2 = std::move(d2);
+    }
     double sum = 0.0;
     for (Eigen::Index i = 0; i < n; ++i) {
         double inner = 0.0;
-        for (Eigen::Index j = 0; j < n; ++j) inner += rule.weights()[static_cast<std::size_t>(j)] * a2(j, i);
-        sum += rule.weights()[static_cast<std::size_t>(i)] * a1(i) * inner;
-    }
-    return sum;
-}
-
-double correlatedSlopes(const Activation& f, double c, const GaussianRule& rule) {
-    const auto n = static_cast<Eigen::Index>(rule.nodes().size());
-    const double s = std::sqrt(std::max(0.0, 1.0 - c * c));
-    MatrixT<double> u2(n, n), a1, a2;
-    const MatrixT<double> u1 = Eigen::Map<const MatrixT<double>>(rule.nodes().data(), n, 1);
-    for (Eigen::Index i = 0; i < n; ++i) {
-        for (Eigen::Index j = 0; j < n; ++j) u2(j, i) = c * u1(i) + s * u1(j);
-    }
-    MatrixT<double> d1 = MatrixT<double>::Ones(n, 1), d2 = MatrixT<double>::Ones(n, n);
-    f.forward(u1, a1);
-    f.forward(u2, a2);
-    f.backward(u1, a1, d1);
-    f.backward(u2, a2, d2);
-    double sum = 0.0;
-    for (Eigen::Index i = 0; i < n; ++i) {
-        double inner = 0.0;
-        for (Eigen::Index j = 0; j < n; ++j) inner += rule.weights()[static_cast<std::size_t>(j)] * d2(j, i);
-        sum += rule.weights()[static_cast<std::size_t>(i)] * d1(i) * inner;
+        for (Eigen::Index j = 0; j < n; ++j) inner += rule.weights()[static_cast<std::size_t>(j)] * g2(j, i);
+        sum += rule.weights()[static_cast<std::size_t>(i)] * g1(i) * inner;
     }
     return sum;
 }
@@ -119,7 +105,7 @@ FixedPoint fixedPoint(const Activation& f, double sigmaW2, double sigmaB2, doubl
         // (Steffensen's acceleration of the plain iteration); then χ_c = σ_w²·E[f'(u₁)f'(u₂)] at c*.
         const GaussianRule rule(p.q);
         auto cMap = [&](double c) {
-            return std::clamp((sigmaW2 * correlatedMoment(f, c, rule) + sigmaB2) / p.q, -1.0, 1.0);
+            return std::clamp((sigmaW2 * correlatedExpectation(f, c, rule, false) + sigmaB2) / p.q, -1.0, 1.0);
         };
         double c = 0.5;
         for (int k = 0; k < 50; ++k) {
@@ -132,7 +118,7 @@ FixedPoint fixedPoint(const Activation& f, double sigmaW2, double sigmaB2, doubl
             if (done) break;
         }
         p.correlation = c;
-        const double chiC = sigmaW2 * correlatedSlopes(f, c, rule);
+        const double chiC = sigmaW2 * correlatedExpectation(f, c, rule, true);
         if (chiC > 0.0 && chiC < 1.0) p.depthScaleC = -1.0 / std::log(chiC);
     }
     return p;
