@@ -23,6 +23,7 @@
 #include "io/presets.h"
 #include "io/json_io.h"
 #include "theory/mean_field.h"
+#include "experiments/jacobian.h"
 #include "theory/phase_diagram.h"
 #include "nn/activation.h"
 #include "nn/initializer.h"
@@ -288,7 +289,7 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
     const Options o(args, {"activation", "init", "depth", "width", "hidden", "samples", "seed", "bins",
                            "range", "bias-init", "format", "output", "plot", "size", "scale", "width-cm",
                            "font-pt", "show"},
-                    {"bias", "batchnorm", "backward", "print"});
+                    {"bias", "batchnorm", "backward", "jacobian", "print"});
     ActivationsConfig c;
     if (auto v = o.last("activation")) c.activation = *v;
     if (o.has("init")) c.initializers = o.all("init");
@@ -331,10 +332,24 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
     }
     if (auto plot = o.last("plot")) checkPlotPath(*plot);
     validate(c);
+    if (o.has("jacobian")) {
+        if (format == "csv") throw UsageError("--jacobian: its singular values come in the JSON output (--format json)");
+        if (auto why = jacobianUnavailable(c)) throw UsageError("--jacobian: " + *why);
+    }
     warnIfSlow(c, err);
-    const ActivationsResult result = runActivations(c);
+    ActivationsExperiment experiment;
+    const ActivationsResult result = experiment.run(c);
     if (auto plot = o.last("plot")) needRenderer(renderer).renderActivations(result, *plot, figure);
-    emit(o, format == "csv" ? activationsCsv(result) : dumpJson(toJson(result)) + "\n", out);
+    if (format == "csv") {
+        emit(o, activationsCsv(result), out);
+        return kExitOk;
+    }
+    Json j = toJson(result);
+    if (o.has("jacobian")) {
+        const std::vector<JacobianSpectrum> spectra = jacobianSpectra(experiment, c);
+        for (std::size_t k = 0; k < spectra.size(); ++k) j["runs"][k]["jacobian_singular_values"] = spectra[k].singularValues;
+    }
+    emit(o, dumpJson(j) + "\n", out);
     return kExitOk;
 }
 
@@ -559,7 +574,7 @@ std::string usage() {
            "                        [--hidden 300,100,50] [--batchnorm] [--samples N] [--seed N]\n"
            "                        [--bins N] [--range LO:HI|auto] [--bias] [--bias-init SPEC]\n"
            "                        [--backward [--show activations|pre-activations|gradients|\n"
-           "                        weight-gradients]] [--format json|csv] [--output FILE]\n"
+           "                        weight-gradients]] [--jacobian] [--format json|csv] [--output FILE]\n"
            "  initscope train [--dataset DIR|mnist|fashion-mnist] [--activation NAME]\n"
            "                  [--init SPEC]... [--hidden 100,100,100,100]\n"
            "                  [--optimizer sgd|momentum|adagrad|adam] [--lr X] [--batch N]\n"
@@ -598,7 +613,9 @@ std::string usage() {
            "--batchnorm: BatchNorm (the book's: ε = 1e-6, momentum 0.9) after every hidden dense layer\n"
            "--backward: also send a random N(0, 1) gradient back from the last layer and give each layer's\n"
            "  pre_activation, grad_input (dL/dA of the layer below), grad_weight (dL/dW) and\n"
-           "  grad_weight_ratio (std(dL/dW) / std(W))\n";
+           "  grad_weight_ratio (std(dL/dW) / std(W))\n"
+           "--jacobian: each run also gives jacobian_singular_values, the singular values of ∂A_L/∂A_0 at the\n"
+           "  first input (dynamical isometry; not with --batchnorm)\n";
 }
 
 namespace {

@@ -11,6 +11,8 @@
 #include "experiments/activations.h"
 #include "nn/activation.h"
 #include "nn/initializer.h"
+#include "common/errors.h"
+#include <Eigen/SVD>
 #include "stats/measure.h"
 
 using namespace initscope;
@@ -247,4 +249,48 @@ TEST_CASE("the output gradient is the same for every initializer and follows the
     const Eigen::ArrayXf v = b.outputGradient().reshaped().array();
     CHECK(std::abs(v.mean()) < 0.5);
     CHECK_FALSE(b.outputGradient() == b.input().rightCols(10));
+}
+
+#include "experiments/jacobian.h"
+
+TEST_CASE("the input–output Jacobian's singular values", "[activations][jacobian]") {
+    // Linear layers with orthogonal weights (gain 1): the Jacobian is orthogonal, every σᵢ = 1.
+    ActivationsConfig c;
+    c.activation = "linear";
+    c.initializers = {"orthogonal", "xavier"};
+    c.hidden = {40, 40, 40, 40};
+    c.samples = 10;
+    ActivationsExperiment experiment;
+    experiment.run(c);
+    const auto spectra = jacobianSpectra(experiment, c);
+    REQUIRE(spectra.size() == 2);
+    REQUIRE(spectra[0].singularValues.size() == 40);
+    for (double s : spectra[0].singularValues) CHECK(s == Approx(1.0).epsilon(1e-6));  // float base draws
+    // Gaussian weights spread them: the largest well above 1, the smallest well below.
+    CHECK(spectra[1].singularValues.front() > 2.0);
+    CHECK(spectra[1].singularValues.back() < 0.2);
+    // tanh: against the chain W₁D₁·…·W_LD_L written out here from the first input row.
+    c.activation = "tanh";
+    c.initializers = {"he"};
+    c.hidden = {30, 20, 10};
+    experiment.run(c);
+    const auto he = jacobianSpectra(experiment, c);
+    const auto init = makeInitializer("he");
+    Eigen::RowVectorXd a = experiment.input().row(0).cast<double>();
+    Eigen::MatrixXd chain = Eigen::MatrixXd::Identity(30, 30);
+    for (int l = 0; l < 3; ++l) {
+        const Eigen::MatrixXd w = init->scale(int(a.size()), c.hidden[static_cast<std::size_t>(l)]) *
+                                  experiment.base(init->distribution(), l).cast<double>();
+        const Eigen::RowVectorXd z = a * w;
+        const Eigen::ArrayXd slope = 1.0 - z.array().tanh().square();  // tanh'(z)
+        chain = chain * w * slope.matrix().asDiagonal();
+        a = z.array().tanh().matrix();
+    }
+    const Eigen::VectorXd want = Eigen::JacobiSVD<Eigen::MatrixXd>(chain).singularValues();
+    REQUIRE(he[0].singularValues.size() == static_cast<std::size_t>(want.size()));
+    for (Eigen::Index i = 0; i < want.size(); ++i) CHECK(he[0].singularValues[static_cast<std::size_t>(i)] == Approx(want(i)).epsilon(1e-9));
+    // Batch norm has none.
+    c.batchNorm = true;
+    CHECK(jacobianUnavailable(c).has_value());
+    CHECK_THROWS_AS(jacobianSpectra(experiment, c), ConfigError);
 }

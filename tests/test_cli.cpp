@@ -157,6 +157,19 @@ TEST_CASE("activations --backward: every layer's gradients in JSON and CSV, read
     CHECK_FALSE(std::getline(in, line));
 }
 
+TEST_CASE("activations --jacobian: singular values per run", "[cli][jacobian]") {
+    const Outcome o = run({"activations", "--activation", "tanh", "--init", "orthogonal", "--init", "he", "--width", "30",
+                           "--depth", "3", "--samples", "20", "--jacobian"});
+    REQUIRE(o.code == 0);
+    const Json j = Json::parse(o.out);
+    REQUIRE(j["runs"][0]["jacobian_singular_values"].size() == 30);
+    const auto sv = j["runs"][1]["jacobian_singular_values"].get<std::vector<double>>();
+    CHECK(std::is_sorted(sv.rbegin(), sv.rend()));
+    CHECK(run({"activations", "--jacobian", "--batchnorm"}).code == 2);
+    CHECK(run({"activations", "--jacobian", "--format", "csv"}).code == 2);
+    CHECK_FALSE(Json::parse(run({"activations", "--depth", "2"}).out)["runs"][0].contains("jacobian_singular_values"));
+}
+
 TEST_CASE("theory: the activations experiment's layout, per layer and per initializer", "[cli][theory]") {
     const Outcome o = run({"theory", "--activation", "relu", "--init", "he", "--init", "xavier", "--depth", "4",
                            "--width", "50"});

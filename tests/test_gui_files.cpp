@@ -8,6 +8,8 @@
 #include "file_actions.h"
 #include "experiments/activations_theory.h"
 #include "phase_diagram_view.h"
+#include "jacobian_view.h"
+#include "experiments/jacobian.h"
 #include <QTabWidget>
 #include <QCheckBox>
 
@@ -689,5 +691,39 @@ TEST_CASE("the phase diagram: critical line, initializers where they sit, a clic
     REQUIRE(waitFor([&] { return view->result().config.initializers.back() != spec; }));
     CHECK(view->result().runs.size() == 5);
     CHECK(view->result().config.biasInit == "zeros");
+    window.close();
+}
+
+TEST_CASE("the Jacobian tab: every singular value counted once; orthogonal weights stay nearer 1", "[gui][jacobian]") {
+    QSettings().remove("experiment");
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    ActivationsView* view = window.activationsView();
+    REQUIRE(waitFor([&] { return view->grid()->cellsWithData() == 20; }));
+    ActivationsConfig c = window.activationsPanel()->config();
+    c.activation = "tanh";
+    c.initializers = {"orthogonal", "xavier"};
+    c.hidden.assign(20, 100);
+    ExperimentFile e = window.currentExperiment();
+    e.activations = c;
+    test::TempDir dir;
+    saveExperiment(e, dir.file("deep.json"));
+    REQUIRE(window.openFile(QString::fromStdString(dir.file("deep.json"))));
+    REQUIRE(waitFor([&] { return view->result().config.hidden.size() == 20 && view->result().jacobian; }));
+    view->sidePanel()->setCurrentWidget(view->jacobian());
+    QTest::qWait(100);
+    const auto drawn = view->jacobian()->drawn();
+    REQUIRE(drawn.size() == 2);
+    for (const auto& [x, counts] : drawn) {
+        double total = 0.0;
+        for (double n : counts) total += n;
+        CHECK(total == 100.0);
+    }
+    // The spread of log σ: orthogonal at criticality far narrower than Gaussian (Pennington et al.).
+    auto spread = [](const JacobianSpectrum& s) { return std::log10(s.singularValues.front() / s.singularValues.back()); };
+    const auto& spectra = *view->result().jacobian;
+    CHECK(spread(spectra[0]) < 0.5 * spread(spectra[1]));
+    window.grab().save(QString::fromStdString(test::artifactPath("jacobian-1600x1000.png")));
     window.close();
 }

@@ -12,6 +12,7 @@
 #include "cell_text.h"
 #include "depth_profile_view.h"
 #include "phase_diagram_view.h"
+#include "jacobian_view.h"
 
 #include <QTabWidget>
 #include "experiments/activations_theory.h"
@@ -28,6 +29,7 @@ ActivationsView::ActivationsView(QWidget* parent)
       m_grid(new HistogramGrid),
       m_profile(new DepthProfileView),
       m_phase(new PhaseDiagramView),
+      m_jacobian(new JacobianView),
       m_side(new QTabWidget),
       m_profileToggle(new QToolButton) {
     auto* layout = new QVBoxLayout(this);
@@ -44,7 +46,7 @@ ActivationsView::ActivationsView(QWidget* parent)
     top->addWidget(show);
     top->addWidget(m_chooser);
     top->addWidget(m_caption, 1);
-    m_profileToggle->setText(tr("Depth &profile"));
+    m_profileToggle->setText(tr("Side     m_profileToggle->setText(tr("Depth &profile"));panel"));
     m_profileToggle->setCheckable(true);
     m_profileToggle->setChecked(true);
     m_profileToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -59,6 +61,8 @@ ActivationsView::ActivationsView(QWidget* parent)
     m_side->addTab(m_profile, tr("Depth profile"));
     m_side->addTab(m_phase, tr("Phase diagram"));
     m_side->setTabToolTip(1, tr("Mean-field theory's order/chaos map for this activation, with each initializer on it"));
+    m_side->addTab(m_jacobian, tr("Jacobian"));
+    m_side->setTabToolTip(2, tr("Dynamical isometry: the input–output Jacobian's singular values at one input"));
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -126,6 +130,7 @@ void ActivationsView::showResult(const ActivationsResult& result, double millise
     m_profileToggle->setEnabled(result.config.backward);
     m_profile->showResult(m_result);
     m_phase->showResult(m_result);
+    m_jacobian->showResult(m_result);
     showGrid();
 }
 

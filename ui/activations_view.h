@@ -16,6 +16,7 @@ namespace initscope::ui {
 
 class DepthProfileView;
 class PhaseDiagramView;
+class JacobianView;
 
 // The book's first experiment: one row per initializer, one column per layer, showing the
 // quantity chosen above the grid (activations, pre-activations, the gradient sent back or the
@@ -32,6 +33,7 @@ public:
     HistogramGrid* grid() const { return m_grid; }
     DepthProfileView* depthProfile() const { return m_profile; }
     PhaseDiagramView* phaseDiagram() const { return m_phase; }
+    JacobianView* jacobian() const { return m_jacobian; }
     QTabWidget* sidePanel() const { return m_side; }  // the depth profile and the phase diagram
     QComboBox* quantityChooser() const { return m_chooser; }
     QToolButton* profileToggle() const { return m_profileToggle; }
@@ -59,6 +61,7 @@ private:
     HistogramGrid* m_grid;
     DepthProfileView* m_profile;
     PhaseDiagramView* m_phase;
+    JacobianView* m_jacobian;
     QTabWidget* m_side;
     QToolButton* m_profileToggle;
     bool m_profileShown = true;

@@ -5,6 +5,7 @@
 
 #include "common/errors.h"
 #include "experiments/activations_theory.h"
+#include "experiments/jacobian.h"
 
 namespace initscope::ui {
 
@@ -51,6 +52,10 @@ void ActivationsWorker::processPending() {
             ActivationsResult result = m_experiment.run(config, &m_control);
             // Theory's prediction for every cell (a few milliseconds), drawn when asked for.
             result.theory = std::make_shared<const ActivationsTheory>(predictActivations(result));
+            // Dynamical isometry: the Jacobian's singular values at the first input, where one exists.
+            if (!jacobianUnavailable(config)) {
+                result.jacobian = std::make_shared<const std::vector<JacobianSpectrum>>(jacobianSpectra(m_experiment, config));
+            }
             emit resultReady(result, timer.nsecsElapsed() / 1e6);
         } catch (const Cancelled&) {
             // A newer request arrived (or the window closes); loop to it.

@@ -21,6 +21,7 @@
 #include "activations_view.h"
 #include "depth_profile_view.h"
 #include "phase_diagram_view.h"
+#include "jacobian_view.h"
 #include "cell_text.h"
 #include "activations_worker.h"
 #include "bn_sweep_controller.h"
@@ -159,6 +160,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_export->attachContextMenu(m_activationsView->phaseDiagram()->plot(),
                                 [this] { return m_activationsView->phaseDiagram()->figure(); }, tr("phase-diagram"));
     connect(m_activationsView->phaseDiagram(), &PhaseDiagramView::pointChosen, this, &MainWindow::tryPhasePoint);
+    m_export->attachContextMenu(m_activationsView->jacobian()->plot(),
+                                [this] { return m_activationsView->jacobian()->figure(); }, tr("jacobian"));
     m_export->attachContextMenu(m_trainingView->grid()->plot(), [this] { return m_trainingView->figure(); },
                                 tr("training"));
     m_export->attachContextMenu(m_sweepView->plot(), [this] { return m_sweepView->figure(); }, tr("batch-norm"));

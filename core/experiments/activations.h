@@ -96,6 +96,7 @@ struct InitializerRun {
 };
 
 struct ActivationsTheory;
+struct JacobianSpectrum;
 
 struct ActivationsResult {
     ActivationsConfig config;
@@ -103,6 +104,8 @@ struct ActivationsResult {
     // Mean-field predictions for every cell (experiments/activations_theory.h), when asked for:
     // the window's worker adds them.
     std::shared_ptr<const ActivationsTheory> theory;
+    // The input–output Jacobian's singular values per run (experiments/jacobian.h), when asked for.
+    std::shared_ptr<const std::vector<JacobianSpectrum>> jacobian;
 };
 
 // The depth profile of one initializer: per layer l (from 1), the standard deviation of its
