@@ -46,7 +46,7 @@ ActivationsView::ActivationsView(QWidget* parent)
     top->addWidget(show);
     top->addWidget(m_chooser);
     top->addWidget(m_caption, 1);
-    m_profileToggle->setText(tr("Side     m_profileToggle->setText(tr("Depth &profile"));panel"));
+    m_profileToggle->setText(tr("Side &panel"));
     m_profileToggle->setCheckable(true);
     m_profileToggle->setChecked(true);
     m_profileToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
