@@ -192,6 +192,24 @@ std::vector<int> parseHidden(const std::string& text) {
     return sizes;
 }
 
+// The hidden widths from --hidden, or --depth layers of --width units (each defaulting to `shape`'s).
+std::vector<int> hiddenFrom(const Options& o, const std::vector<int>& shape, int maxDepth, int maxWidth) {
+    if (auto v = o.last("hidden")) {
+        if (o.has("depth") || o.has("width")) throw UsageError("--hidden gives every width: use it without --depth and --width");
+        return parseHidden(*v);
+    }
+    int depth = static_cast<int>(shape.size()), width = shape.front();
+    o.integer("depth", depth);
+    o.integer("width", width);
+    if (depth < 1 || depth > maxDepth) {
+        throw UsageError("--depth: must be 1 to " + std::to_string(maxDepth) + ", got " + std::to_string(depth));
+    }
+    if (width < 1 || width > maxWidth) {
+        throw UsageError("--width: must be 1 to " + std::to_string(maxWidth) + ", got " + std::to_string(width));
+    }
+    return std::vector<int>(static_cast<std::size_t>(depth), width);
+}
+
 std::vector<double> parseNumberList(const std::string& option, const std::string& text) {
     std::vector<double> values;
     std::size_t start = 0;
@@ -293,21 +311,7 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
     ActivationsConfig c;
     if (auto v = o.last("activation")) c.activation = *v;
     if (o.has("init")) c.initializers = o.all("init");
-    if (auto v = o.last("hidden")) {
-        if (o.has("depth") || o.has("width")) throw UsageError("--hidden gives every width: use it without --depth and --width");
-        c.hidden = parseHidden(*v);
-    } else {
-        int depth = c.depth(), width = c.inputWidth();
-        o.integer("depth", depth);
-        o.integer("width", width);
-        if (depth < 1 || depth > kMaxDepth) {
-            throw UsageError("--depth: must be 1 to " + std::to_string(kMaxDepth) + ", got " + std::to_string(depth));
-        }
-        if (width < 1 || width > kMaxWidth) {
-            throw UsageError("--width: must be 1 to " + std::to_string(kMaxWidth) + ", got " + std::to_string(width));
-        }
-        c.hidden.assign(static_cast<std::size_t>(depth), width);
-    }
+    c.hidden = hiddenFrom(o, c.hidden, kMaxDepth, kMaxWidth);
     o.integer("samples", c.samples);
     o.integer("seed", c.seed);
     o.integer("bins", c.bins);
@@ -377,17 +381,7 @@ int runTheoryCommand(const std::vector<std::string>& args, std::ostream& out) {
     TheoryConfig c;
     if (auto v = o.last("activation")) c.activation = *v;
     if (o.has("init")) c.initializers = o.all("init");
-    if (auto v = o.last("hidden")) {
-        if (o.has("depth") || o.has("width")) throw UsageError("--hidden gives every width: use it without --depth and --width");
-        c.hidden = parseHidden(*v);
-    } else {
-        int depth = c.depth(), width = c.hidden.front();
-        o.integer("depth", depth);
-        o.integer("width", width);
-        if (depth < 1 || depth > 1000) throw UsageError("--depth: must be 1 to 1000, got " + std::to_string(depth));
-        if (width < 1 || width > 1'000'000) throw UsageError("--width: must be 1 to 1000000, got " + std::to_string(width));
-        c.hidden.assign(static_cast<std::size_t>(depth), width);
-    }
+    c.hidden = hiddenFrom(o, c.hidden, 1000, 1'000'000);
     o.integer("samples", c.samples);
     o.number("bias-std", c.biasStd);
     c.batchNorm = o.has("batchnorm");
