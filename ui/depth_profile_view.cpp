@@ -96,12 +96,20 @@ DepthProfileView::DepthProfileView(QWidget* parent)
 void DepthProfileView::setTheoryShown(bool shown) {
     if (shown == m_theoryShown) return;
     m_theoryShown = shown;
-    showResult(ActivationsResult(m_result));
+    redraw();
 }
 
 void DepthProfileView::showResult(const ActivationsResult& result) {
-    m_result = result;
-    const std::vector<DepthProfile> profiles = depthProfiles(result);
+    // Only what the profile draws is kept: the lines, the predictions (shared), the shape.
+    m_profiles = depthProfiles(result);
+    m_theory = result.theory;
+    m_depth = result.config.depth();
+    m_hasBackward = result.config.backward;
+    redraw();
+}
+
+void DepthProfileView::redraw() {
+    const std::vector<DepthProfile>& profiles = m_profiles;
     // Graphs are kept while the number of initializers stays; only their data changes.
     if (m_lines.size() != profiles.size()) {
         m_plot->clearGraphs();
@@ -119,8 +127,6 @@ void DepthProfileView::showResult(const ActivationsResult& result) {
             m_lines.push_back(lines);
         }
     }
-    m_depth = result.config.depth();
-    m_hasBackward = result.config.backward;
     for (std::size_t k = 0; k < profiles.size(); ++k) {
         const DepthProfile& p = profiles[k];
         const Lines& lines = m_lines[k];
@@ -137,8 +143,8 @@ void DepthProfileView::showResult(const ActivationsResult& result) {
         setLine(lines.backward, p.backward);
         // Theory: the same colour, dashed, no dots.
         std::vector<double> theoryForward, theoryBackward;
-        if (m_theoryShown && result.theory && k < result.theory->runs.size()) {
-            for (const LayerTheory& t : result.theory->runs[k].layers) {
+        if (m_theoryShown && m_theory && k < m_theory->runs.size()) {
+            for (const LayerTheory& t : m_theory->runs[k].layers) {
                 theoryForward.push_back(t.prediction.activationStd);
                 theoryBackward.push_back(m_hasBackward ? t.prediction.gradInputStd : std::numeric_limits<double>::quiet_NaN());
             }
@@ -159,7 +165,7 @@ void DepthProfileView::showResult(const ActivationsResult& result) {
         m_theoryKey->setPen(QPen(palette().color(QPalette::Text), 1.6, Qt::DashLine));
         m_theoryKey->setName(tr("theory (mean field)"));
     }
-    if (m_theoryShown && result.theory) {
+    if (m_theoryShown && m_theory) {
         m_theoryKey->addToLegend();
     } else {
         m_theoryKey->removeFromLegend();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 #include <vector>
 
 #include "experiments/activations.h"
@@ -37,6 +38,7 @@ public:
     bool hasBackward() const { return m_hasBackward; }
 
 private:
+    void redraw();
     void fitAxes();
 
     QCustomPlot* m_plot;
@@ -57,7 +59,8 @@ private:
     int m_depth = 0;
     bool m_hasBackward = false;
     bool m_theoryShown = false;
-    ActivationsResult m_result;  // kept for redrawing when theory is switched
+    std::vector<DepthProfile> m_profiles;               // the last result's lines
+    std::shared_ptr<const ActivationsTheory> m_theory;  // and its predictions, for switching theory
 };
 
 }  // namespace initscope::ui

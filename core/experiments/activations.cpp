@@ -92,26 +92,23 @@ void ActivationsExperiment::draw(const ActivationsConfig& c, const RunControl* c
             if (inserted) missing.emplace_back(it->first, &it->second, &m_baseStd[it->first]);
         }
     }
-    const std::size_t values = static_cast<std::size_t>(m_input.size());
-    const int segments = freshInput ? static_cast<int>((values + kInputSegment - 1) / kInputSegment) : 0;
-    const std::size_t gradientValues = static_cast<std::size_t>(m_outputGradient.size());
-    const int gradientSegments =
-        freshGradient ? static_cast<int>((gradientValues + kInputSegment - 1) / kInputSegment) : 0;
+    // The input X and the output gradient G are drawn in segments of kInputSegment values, segment k
+    // of X from stream 2³² + k and of G from stream 2³³ + k: N(0, 1) values, in parallel.
+    auto segmentsOf = [](const Matrix& m, bool fresh) {
+        return fresh ? static_cast<int>((static_cast<std::size_t>(m.size()) + kInputSegment - 1) / kInputSegment) : 0;
+    };
+    auto fillSegment = [&](Matrix& m, std::uint64_t stream, int k) {
+        const std::size_t from = static_cast<std::size_t>(k) * kInputSegment;
+        Rng rng = Rng::stream(c.seed, stream + static_cast<std::uint64_t>(k));
+        rng.fillNormal(m.data() + from, std::min(kInputSegment, static_cast<std::size_t>(m.size()) - from));
+    };
+    const int segments = segmentsOf(m_input, freshInput);
+    const int gradientSegments = segmentsOf(m_outputGradient, freshGradient);
     auto drawOne = [&](int task) {
         if (control) control->checkpoint();
-        if (task < segments) {  // x ~ N(0, 1), segment k from stream 2³² + k
-            const std::size_t from = static_cast<std::size_t>(task) * kInputSegment;
-            Rng rng = Rng::stream(c.seed, (std::uint64_t(1) << 32) + static_cast<std::uint64_t>(task));
-            rng.fillNormal(m_input.data() + from, std::min(kInputSegment, values - from));
-            return;
-        }
+        if (task < segments) return fillSegment(m_input, std::uint64_t(1) << 32, task);
         task -= segments;
-        if (task < gradientSegments) {  // G ~ N(0, 1), segment k from stream 2³³ + k
-            const std::size_t from = static_cast<std::size_t>(task) * kInputSegment;
-            Rng rng = Rng::stream(c.seed, (std::uint64_t(1) << 33) + static_cast<std::uint64_t>(task));
-            rng.fillNormal(m_outputGradient.data() + from, std::min(kInputSegment, gradientValues - from));
-            return;
-        }
+        if (task < gradientSegments) return fillSegment(m_outputGradient, std::uint64_t(1) << 33, task);
         task -= gradientSegments;
         const auto& [key, matrix, baseStd] = missing[static_cast<std::size_t>(task)];
         const int l = key.second;
