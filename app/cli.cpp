@@ -306,7 +306,7 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
                           FigureRenderer* renderer) {
     const Options o(args, {"activation", "init", "depth", "width", "hidden", "samples", "seed", "bins",
                            "range", "bias-init", "format", "output", "plot", "size", "scale", "width-cm",
-                           "font-pt", "show"},
+                           "font-pt", "show", "repeats"},
                     {"bias", "batchnorm", "backward", "jacobian", "print"});
     ActivationsConfig c;
     if (auto v = o.last("activation")) c.activation = *v;
@@ -320,6 +320,7 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
     if (auto v = o.last("bias-init")) c.biasInit = *v;
     c.batchNorm = o.has("batchnorm");
     c.backward = o.has("backward");
+    o.integer("repeats", c.repeats);
     const std::string format = formatOf(o);
     FigureOptions figure = figureOptions(o);
     if (auto v = o.last("show")) {
@@ -339,6 +340,9 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
     if (o.has("jacobian")) {
         if (format == "csv") throw UsageError("--jacobian: its singular values come in the JSON output (--format json)");
         if (auto why = jacobianUnavailable(c)) throw UsageError("--jacobian: " + *why);
+    }
+    if (c.repeats > 1 && format == "csv") {
+        throw UsageError("--repeats: the spreads over seeds come in the JSON output (--format json)");
     }
     warnIfSlow(c, err);
     ActivationsExperiment experiment;
@@ -568,7 +572,8 @@ std::string usage() {
            "                        [--hidden 300,100,50] [--batchnorm] [--samples N] [--seed N]\n"
            "                        [--bins N] [--range LO:HI|auto] [--bias] [--bias-init SPEC]\n"
            "                        [--backward [--show activations|pre-activations|gradients|\n"
-           "                        weight-gradients]] [--jacobian] [--format json|csv] [--output FILE]\n"
+           "                        weight-gradients]] [--jacobian] [--repeats N] [--format json|csv]\n"
+           "                        [--output FILE]\n"
            "  initscope train [--dataset DIR|mnist|fashion-mnist] [--activation NAME]\n"
            "                  [--init SPEC]... [--hidden 100,100,100,100]\n"
            "                  [--optimizer sgd|momentum|adagrad|adam] [--lr X] [--batch N]\n"
@@ -609,7 +614,9 @@ std::string usage() {
            "  pre_activation, grad_input (dL/dA of the layer below), grad_weight (dL/dW) and\n"
            "  grad_weight_ratio (std(dL/dW) / std(W))\n"
            "--jacobian: each run also gives jacobian_singular_values, the singular values of ∂A_L/∂A_0 at the\n"
-           "  first input (dynamical isometry; not with --batchnorm)\n";
+           "  first input (dynamical isometry; not with --batchnorm)\n"
+           "--repeats N: also run the seeds seed+1 … seed+N−1 (N ≤ 1000); each layer's spread gives the median,\n"
+           "  5th and 95th percentile over the seeds of every statistic (the histograms are the first seed's)\n";
 }
 
 namespace {

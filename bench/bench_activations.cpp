@@ -117,6 +117,22 @@ void BM_Deep50x1000Backward(benchmark::State& state) {
 }
 BENCHMARK(BM_Deep50x1000Backward)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 
+// The default screen repeated over 100 seeds (the window's "Repeat over 100 seeds"), with and
+// without the backward pass: seed 0 with every histogram, seeds 1…99 statistics only. Each
+// iteration recomputes all of it (a new experiment); argument 1 = with the backward pass.
+void BM_DefaultScreen100Seeds(benchmark::State& state) {
+    ActivationsConfig c;
+    c.backward = state.range(0) != 0;
+    c.repeats = 100;
+    ActivationsExperiment experiment;
+    experiment.run(c);
+    for (auto _ : state) {
+        experiment.forgetResults();
+        benchmark::DoNotOptimize(experiment.run(c));
+    }
+}
+BENCHMARK(BM_DefaultScreen100Seeds)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
 // Mean-field theory for the default screen (4 initializers × 5 layers; the activation's moment table
 // built once before): per-layer q, moments, χ, the fixed points.
 void BM_TheoryDefaultScreen(benchmark::State& state) {

@@ -109,6 +109,11 @@ print("the same with the backward pass (as the window computes them):          %
       % (ours["BM_ScreenAfterActivationChangeBackward"][0], ours["BM_ScreenAfterSigmaChangeBackward"][0]))
 print("depth 50 × width 1000, forward + backward with every statistic: %.0f ms (100 samples), %.0f ms (1000 samples)"
       % (ours["BM_Deep50x1000Backward/100"][0], ours["BM_Deep50x1000Backward/1000"][0]))
+print("default screen over 100 seeds: %.0f ms forward only, %.0f ms with the backward pass (target < 1 s)"
+      % (ours["BM_DefaultScreen100Seeds/0"][0], ours["BM_DefaultScreen100Seeds/1"][0]))
+print("theory for the default screen: %.2f ms (target < 1 ms); with every cell's predicted histogram: %.2f ms"
+      % (ours["BM_TheoryDefaultScreen"][0], ours["BM_TheoryEveryCell"][0]))
+print("phase diagram 200 × 200: %.1f ms (target < 50 ms)" % ours["BM_PhaseDiagram200"][0])
 print("numpy, all 12 activation × initializer combos (full): %.1f ms" % sweep)
 print("training: %.1f GFLOP/s (276 MFLOP per iteration); Eigen 1024³ GEMM on one core: %.1f GFLOP/s" % (gflops / 1e9 if gflops > 1e6 else gflops, gemm))
 print("peak resident memory, training on full MNIST: %.0f MB (target < 250 MB)" % float(open(out + "/rss.txt").read()))

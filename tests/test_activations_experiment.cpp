@@ -1,4 +1,7 @@
 #include <catch2/catch.hpp>
+#include <algorithm>
+#include <optional>
+#include <span>
 #include <cmath>
 
 #include "common/errors.h"
@@ -202,6 +205,11 @@ TEST_CASE("invalid configurations name the field", "[activations]") {
     c.samples = 100000;
     c.hidden = {10, 4096};  // the widest layer counts
     expectField(c, "samples");
+    c = {};
+    c.repeats = 0;
+    expectField(c, "repeats");
+    c.repeats = kMaxRepeats + 1;
+    expectField(c, "repeats");
 }
 
 TEST_CASE("a cancelled run stops with Cancelled", "[activations]") {
@@ -364,5 +372,141 @@ TEST_CASE("a run whose every row is memoised computes nothing and returns the sa
     REQUIRE(again.runs.size() == first.runs.size());
     for (std::size_t r = 0; r < first.runs.size(); ++r) {
         CHECK(again.runs[r].layers[1].histogram.counts == first.runs[r].layers[1].histogram.counts);
+    }
+}
+
+namespace {
+// numpy.percentile(v, p) (method "linear"), written out here rather than taken from the engine.
+double numpyPercentile(std::vector<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    const double h = (static_cast<double>(v.size()) - 1.0) * p / 100.0;
+    const double lower = v[static_cast<std::size_t>(h)];
+    const double upper = v[std::min(static_cast<std::size_t>(h) + 1, v.size() - 1)];
+    return lower + (h - std::floor(h)) * (upper - lower);
+}
+}  // namespace
+
+TEST_CASE("spreadOf: numpy's median, 5th and 95th percentiles of the finite values", "[activations][repeats]") {
+    std::vector<double> v;
+    for (int i = 21; i >= 1; --i) v.push_back(i);  // 1 … 21 backwards: positions are whole numbers
+    Spread s = spreadOf(std::span<const double>(v));
+    CHECK(s.median == 11.0);
+    CHECK(s.p5 == 2.0);
+    CHECK(s.p95 == 20.0);
+    CHECK(s.count == 21);
+    const std::vector<double> odd = {0.3, 4.0, -1.5, 2.25};  // interpolated: numpy gives these
+    s = spreadOf(std::span<const double>(odd));
+    CHECK(s.median == Approx(1.275).epsilon(1e-15));
+    CHECK(s.p5 == Approx(-1.5 + 0.15 * 1.8).epsilon(1e-15));
+    CHECK(s.p95 == Approx(2.25 + 0.85 * 1.75).epsilon(1e-15));
+    const std::vector<double> withNan = {NAN, 1.0, INFINITY, 3.0};
+    s = spreadOf(std::span<const double>(withNan));
+    CHECK(s.count == 2);
+    CHECK(s.median == 2.0);
+    s = spreadOf(std::span<const double>());
+    CHECK(std::isnan(s.median));
+    CHECK(s.count == 0);
+}
+
+TEST_CASE("repeats: the spread over seeds is that of separate runs with seed, seed + 1, …", "[activations][repeats]") {
+    for (const bool backward : {false, true}) {
+        for (const char* activation : {"tanh", "relu"}) {
+            INFO("backward " << backward << ", " << activation);
+            ActivationsConfig c;
+            c.activation = activation;
+            c.initializers = {"xavier", "he", "std=0.05"};
+            c.hidden = {30, 20, 20, 10};
+            c.samples = 300;  // two blocks of rows
+            c.seed = 17;
+            c.backward = backward;
+            c.repeats = 9;
+            ActivationsExperiment experiment;
+            const ActivationsResult repeated = experiment.run(c);
+            // Each seed alone, through a fresh experiment and the full (histogram) path.
+            std::vector<ActivationsResult> single;
+            for (int k = 0; k < c.repeats; ++k) {
+                ActivationsConfig one = c;
+                one.repeats = 1;
+                one.seed = c.seed + static_cast<std::uint64_t>(k);
+                single.push_back(runActivations(one));
+            }
+            for (std::size_t r = 0; r < c.initializers.size(); ++r) {
+                for (std::size_t l = 0; l < c.hidden.size(); ++l) {
+                    const LayerResult& got = repeated.runs[r].layers[l];
+                    const LayerResult& first = single[0].runs[r].layers[l];
+                    // What is drawn is the first seed's network, unchanged.
+                    CHECK(got.histogram.counts == first.histogram.counts);
+                    CHECK(got.stats.std == first.stats.std);
+                    CHECK(got.stats.percentiles == first.stats.percentiles);
+                    CHECK_FALSE(first.spread.has_value());
+                    REQUIRE(got.spread.has_value());
+                    CHECK(got.spread->seeds == c.repeats);
+                    for (Quantity q : kQuantities) {
+                        const StatsSpread* spread = got.spread->of(q);
+                        REQUIRE((spread != nullptr) == first.has(q));
+                        if (!spread) continue;
+                        std::vector<double> stds, means, shares;
+                        for (const ActivationsResult& s : single) {
+                            const LayerStats& st = *s.runs[r].layers[l].statsOf(q);
+                            stds.push_back(st.std);
+                            means.push_back(st.mean);
+                            if (st.dead) shares.push_back(*st.dead);
+                            if (st.saturated) shares.push_back(*st.saturated);
+                        }
+                        CHECK(spread->std.median == numpyPercentile(stds, 50));
+                        CHECK(spread->std.p5 == Approx(numpyPercentile(stds, 5)).epsilon(1e-14));
+                        CHECK(spread->std.p95 == Approx(numpyPercentile(stds, 95)).epsilon(1e-14));
+                        CHECK(spread->mean.median == numpyPercentile(means, 50));
+                        const std::optional<Spread>& share = spread->dead ? spread->dead : spread->saturated;
+                        REQUIRE(share.has_value() == !shares.empty());
+                        if (share) CHECK(share->median == numpyPercentile(shares, 50));
+                        // Positive control: narrow layers make the seeds differ.
+                        if (q != Quantity::GradWeight || backward) CHECK(spread->std.p5 < spread->std.p95);
+                    }
+                    if (backward) {
+                        std::vector<double> ratios;
+                        for (const ActivationsResult& s : single) ratios.push_back(s.runs[r].layers[l].gradWeightRatio);
+                        REQUIRE(got.spread->gradWeightRatio.has_value());
+                        CHECK(got.spread->gradWeightRatio->median == numpyPercentile(ratios, 50));
+                    }
+                }
+            }
+            // The depth profile follows the medians and the band.
+            const std::vector<DepthProfile> profiles = depthProfiles(repeated);
+            REQUIRE(profiles.size() == 3);
+            CHECK(profiles[1].seeds == c.repeats);
+            for (std::size_t l = 0; l < c.hidden.size(); ++l) {
+                const LayerSpread& s = *repeated.runs[1].layers[l].spread;
+                CHECK(profiles[1].forward[l] == s.activations.std.median);
+                CHECK(profiles[1].forwardLow[l] == s.activations.std.p5);
+                CHECK(profiles[1].forwardHigh[l] == s.activations.std.p95);
+                if (backward) CHECK(profiles[1].backwardHigh[l] == s.gradInput->std.p95);
+            }
+        }
+    }
+}
+
+TEST_CASE("repeats: one seed has no spread; memoised rows keep theirs, a changed σ recomputes its row over every seed", "[activations][repeats]") {
+    ActivationsConfig c;
+    c.hidden = {40, 40, 40};
+    c.samples = 600;
+    c.backward = true;
+    const ActivationsResult one = runActivations(c);
+    CHECK_FALSE(one.runs[0].layers[0].spread.has_value());
+    CHECK(depthProfiles(one)[0].forwardLow.empty());
+    c.repeats = 5;
+    const ActivationsResult a = runActivations(c);
+    // Memoised rows keep their spread; a changed σ recomputes its row over every seed.
+    ActivationsExperiment experiment;
+    experiment.run(c);
+    ActivationsConfig changed = c;
+    changed.initializers[1] = "std=0.02";
+    const ActivationsResult b = experiment.run(changed);
+    const ActivationsResult direct = runActivations(changed);
+    for (std::size_t r = 0; r < c.initializers.size(); ++r) {
+        for (std::size_t l = 0; l < c.hidden.size(); ++l) {
+            CHECK(b.runs[r].layers[l].spread == direct.runs[r].layers[l].spread);
+            if (r != 1) CHECK(b.runs[r].layers[l].spread == a.runs[r].layers[l].spread);
+        }
     }
 }

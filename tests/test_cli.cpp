@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <chrono>
 #include <functional>
@@ -168,6 +169,38 @@ TEST_CASE("activations --jacobian: singular values per run", "[cli][jacobian]") 
     CHECK(run({"activations", "--jacobian", "--batchnorm"}).code == 2);
     CHECK(run({"activations", "--jacobian", "--format", "csv"}).code == 2);
     CHECK_FALSE(Json::parse(run({"activations", "--depth", "2"}).out)["runs"][0].contains("jacobian_singular_values"));
+}
+
+TEST_CASE("activations --repeats: each layer's spread over the seeds, in JSON", "[cli][repeats]") {
+    const auto r = run({"activations", "--activation", "tanh", "--init", "xavier", "--hidden", "20,20",
+                        "--samples", "50", "--seed", "3", "--backward", "--repeats", "5"});
+    REQUIRE(r.code == 0);
+    const Json j = Json::parse(r.out);
+    CHECK(j["config"]["repeats"] == 5);
+    const Json& spread = j["runs"][0]["layers"][1]["spread"];
+    CHECK(spread["seeds"] == 5);
+    for (const char* q : {"activations", "pre_activation", "grad_input", "grad_weight"}) {
+        INFO(q);
+        REQUIRE(spread.contains(q));
+        const Json& s = spread[q]["std"];
+        CHECK(s["p5"].get<double>() <= s["median"].get<double>());
+        CHECK(s["median"].get<double>() <= s["p95"].get<double>());
+    }
+    CHECK(spread["activations"].contains("saturated"));
+    CHECK(spread.contains("grad_weight_ratio"));
+    // The median of five seeds is the third smallest of the five single runs' values.
+    std::vector<double> stds;
+    for (int seed = 3; seed < 8; ++seed) {
+        const Json one = Json::parse(run({"activations", "--activation", "tanh", "--init", "xavier", "--hidden", "20,20",
+                                          "--samples", "50", "--seed", std::to_string(seed), "--backward"}).out);
+        CHECK_FALSE(one["runs"][0]["layers"][1].contains("spread"));
+        stds.push_back(one["runs"][0]["layers"][1]["std"].get<double>());
+    }
+    std::sort(stds.begin(), stds.end());
+    CHECK(spread["activations"]["std"]["median"].get<double>() == stds[2]);
+    CHECK(run({"activations", "--repeats", "3", "--format", "csv"}).code == 2);
+    CHECK(run({"activations", "--repeats", "0"}).code != 0);
+    CHECK(run({"activations", "--repeats", "1001"}).code != 0);
 }
 
 TEST_CASE("theory: the activations experiment's layout, per layer and per initializer", "[cli][theory]") {

@@ -413,6 +413,34 @@ TEST_CASE("version-1 files give the results they gave before the layer model", "
     CHECK(compared >= 4);
 }
 
+TEST_CASE("version-3 files are migrated: one seed", "[experiment-file][migration]") {
+    ExperimentFile e = sample();
+    e.activations.repeats = 10;
+    Json v3 = Json::parse(serializeExperiment(e));
+    CHECK(v3["activations"]["repeats"] == 10);
+    v3["version"] = 3;
+    v3["activations"].erase("repeats");
+    const ExperimentFile migrated = parseExperiment(v3.dump());
+    e.activations.repeats = 1;
+    CHECK(migrated == e);
+    CHECK(Json::parse(serializeExperiment(migrated))["version"] == kExperimentFileVersion);
+    // A version-3 file cannot already hold the version-4 field.
+    Json bad = v3;
+    bad["activations"]["repeats"] = 10;
+    try {
+        parseExperiment(bad.dump());
+        FAIL("accepted: " << bad.dump());
+    } catch (const ConfigError& error) {
+        CHECK(error.field() == "activations.repeats");
+    }
+    // In a current file it is checked like every other field.
+    Json v4 = Json::parse(serializeExperiment(e));
+    v4["activations"]["repeats"] = 0;
+    CHECK_THROWS_AS(parseExperiment(v4.dump()), ConfigError);
+    v4["activations"]["repeats"] = "ten";
+    CHECK_THROWS_AS(parseExperiment(v4.dump()), ConfigError);
+}
+
 TEST_CASE("version-2 files are migrated: no backward pass, activations shown", "[experiment-file][migration]") {
     // A version-2 file as the last version-2 build wrote it: no "histograms", no activations.backward.
     ExperimentFile e = sample();
@@ -420,6 +448,7 @@ TEST_CASE("version-2 files are migrated: no backward pass, activations shown", "
     v2["version"] = 2;
     v2.erase("histograms");
     v2["activations"].erase("backward");
+    v2["activations"].erase("repeats");
     const ExperimentFile migrated = parseExperiment(v2.dump());
     e.activations.backward = false;
     e.histograms = Quantity::Activations;

@@ -273,3 +273,57 @@ TEST_CASE("the Jacobian tab: every singular value counted once; orthogonal weigh
     window.grab().save(QString::fromStdString(test::artifactPath("jacobian-1600x1000.png")));
     window.close();
 }
+
+TEST_CASE("repeat over seeds: the profile draws medians in a band, cells give medians, files keep the count", "[gui][repeats]") {
+    QSettings().remove("experiment");
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    ActivationsView* view = window.activationsView();
+    REQUIRE(waitFor([&] { return view->grid()->cellsWithData() == 20; }));
+    CHECK(view->depthProfile()->drawn()[0].forwardLowY.empty());  // one seed: no band
+    auto* repeats = window.activationsPanel()->findChild<QComboBox*>("repeats");
+    REQUIRE(repeats);
+    REQUIRE(repeats->count() == 3);
+    CHECK(repeats->currentData().toInt() == 1);
+    repeats->setCurrentIndex(repeats->findData(10));
+    REQUIRE(waitFor([&] { return view->result().config.repeats == 10; }, 20000));
+    const ActivationsResult& result = view->result();
+    const auto drawn = view->depthProfile()->drawn();
+    REQUIRE(drawn.size() == result.runs.size());
+    for (std::size_t r = 0; r < drawn.size(); ++r) {
+        for (std::size_t l = 0; l < 5; ++l) {
+            const LayerSpread& s = *result.runs[r].layers[l].spread;
+            CHECK(s.seeds == 10);
+            CHECK(drawn[r].forwardY[l] == s.activations.std.median);
+            CHECK(drawn[r].forwardLowY[l] == s.activations.std.p5);
+            CHECK(drawn[r].forwardHighY[l] == s.activations.std.p95);
+            CHECK(drawn[r].backwardY[l] == s.gradInput->std.median);
+            CHECK(drawn[r].backwardLowY[l] == s.gradInput->std.p5);
+            CHECK(drawn[r].backwardHighY[l] == s.gradInput->std.p95);
+            CHECK(s.activations.std.p5 <= s.activations.std.median);
+            CHECK(s.activations.std.median <= s.activations.std.p95);
+            // The cell: this seed's histogram, the medians' summary.
+            const HistogramCell& cell = view->grid()->rows()[r].cells[l];
+            CHECK(cell.histogram.counts == result.runs[r].layers[l].histogram.counts);
+            CHECK(cell.summary.contains(compact(s.activations.std.median)));
+            CHECK(cell.summary.contains(compact(s.activations.std.p95)));
+            CHECK(cell.tooltip.contains("Over 10 seeds"));
+        }
+    }
+    CHECK(view->depthProfile()->plot()->plotLayout()->elementCount() > 0);
+    window.grab().save(QString::fromStdString(test::artifactPath("repeats-10-1600x1000.png")));
+    // Saved and opened again, the count comes back; a count the list lacks is added to it.
+    test::TempDir dir;
+    ExperimentFile e = window.currentExperiment();
+    CHECK(e.activations.repeats == 10);
+    e.activations.repeats = 7;
+    saveExperiment(e, dir.file("r.json"));
+    REQUIRE(window.openFile(QString::fromStdString(dir.file("r.json"))));
+    CHECK(repeats->currentData().toInt() == 7);
+    CHECK(repeats->count() == 4);
+    CHECK(repeats->itemData(1).toInt() == 7);  // between 1 and 10
+    CHECK(window.currentExperiment().activations.repeats == 7);
+    CHECK_FALSE(window.hasUnsavedChanges());
+    REQUIRE(waitFor([&] { return view->result().config.repeats == 7; }, 20000));
+}

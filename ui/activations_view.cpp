@@ -160,10 +160,11 @@ void ActivationsView::showGrid() {
             what = tr("Weight gradients dL/dW (<b>%1</b>; N(0, 1) at the last layer)").arg(actName);
             break;
     }
-    m_caption->setText(tr("%1 of %2 for %3 N(0, 1) input samples. Computed in %4 ms.")
-                           .arg(what, shape)
-                           .arg(c.samples)
-                           .arg(m_milliseconds, 0, 'f', 1));
+    QString caption = tr("%1 of %2 for %3 N(0, 1) input samples.").arg(what, shape).arg(c.samples);
+    if (c.repeats > 1) {
+        caption += " " + tr("Histograms: seed %1; summaries: medians over %2 seeds.").arg(c.seed).arg(c.repeats);
+    }
+    m_caption->setText(caption + " " + tr("Computed in %1 ms.").arg(m_milliseconds, 0, 'f', 1));
     const ActivationsTheory* theory = m_result.theory.get();
     std::vector<HistogramRow> rows;
     for (std::size_t r = 0; r < m_result.runs.size(); ++r) {
@@ -181,7 +182,8 @@ void ActivationsView::showGrid() {
             const Histogram& histogram = *layer.histogramOf(q);
             HistogramCell cell;
             cell.histogram = histogram;
-            cell.summary = summaryLine(stats);
+            const StatsSpread* spread = layer.spread ? layer.spread->of(q) : nullptr;
+            cell.summary = spread ? spreadSummaryLine(*spread, stats) : summaryLine(stats);
             decorateCell(cell, stats);
             cell.warning = hasWarning(stats);
             QString heading = tr("%1 — layer %2 (%3 → %4)")
@@ -208,6 +210,7 @@ void ActivationsView::showGrid() {
                     predicted += "<br>" + tr("q = %1, χ = %2").arg(compact(t.prediction.q), compact(t.prediction.chi));
                 }
             }
+            if (spread) predicted += spreadTooltip(*spread, layer.spread->seeds);
             cell.tooltip = statsTooltip(heading, stats, histogram) + predicted + QStringLiteral("<br>") +
                            QString::fromStdString(layer.description).toHtmlEscaped();
             row.warning = row.warning || cell.warning;

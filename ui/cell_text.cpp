@@ -34,6 +34,28 @@ QString summaryLine(const LayerStats& s) {
     return line;
 }
 
+QString spreadSummaryLine(const StatsSpread& s, const LayerStats& first) {
+    if (first.nonfinite > 0) return summaryLine(first);
+    QString line = tr("μ %1 · σ %2").arg(compact(s.mean.median), compact(s.std.median));
+    line += "\n" + tr("σ %1 … %2").arg(compact(s.std.p5), compact(s.std.p95));
+    if (s.saturated) line += "\n" + tr("saturated %1").arg(percent(s.saturated->median));
+    if (s.dead) line += "\n" + tr("dead %1").arg(percent(s.dead->median));
+    return line;
+}
+
+QString spreadTooltip(const StatsSpread& s, int seeds) {
+    auto band = [](const Spread& x, bool share) {
+        auto f = [share](double v) { return share ? percent(v) : compact(v); };
+        return tr("%1 (5–95%: %2 … %3)").arg(f(x.median), f(x.p5), f(x.p95));
+    };
+    QString t = "<br><b>" + tr("Over %1 seeds (median):").arg(seeds) + "</b>";
+    t += "<br>" + tr("mean %1").arg(band(s.mean, false));
+    t += "<br>" + tr("std %1").arg(band(s.std, false));
+    if (s.saturated) t += "<br>" + tr("saturated %1").arg(band(*s.saturated, true));
+    if (s.dead) t += "<br>" + tr("dead %1").arg(band(*s.dead, true));
+    return t;
+}
+
 bool hasWarning(const LayerStats& s) { return s.nonfinite > 0; }
 
 QString rangeNote(const Histogram& h) {

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include "stats/histogram.h"
+#include "stats/spread.h"
 
 namespace initscope::ui {
 
@@ -11,6 +12,12 @@ namespace initscope::ui {
 QString summaryLine(const LayerStats& stats);
 // Several lines of detail for a histogram's tooltip.
 QString statsTooltip(const QString& heading, const LayerStats& stats, const Histogram& histogram);
+// A repeated run's summary: the medians over the seeds ("μ 0.499 · σ 0.206"), the 5–95 % band
+// of σ ("σ 0.19 … 0.22") and the median saturated or dead share; non-finite values of the shown
+// (first) seed as in summaryLine.
+QString spreadSummaryLine(const StatsSpread& spread, const LayerStats& first);
+// The tooltip's lines on the spread: median and 5–95 % band of each statistic over `seeds`.
+QString spreadTooltip(const StatsSpread& spread, int seeds);
 // True when a layer has non-finite values, which the cell highlights.
 bool hasWarning(const LayerStats& stats);
 // "◂ 50% below", "3% above ▸" (both, one per line): what a cell's range leaves out, for its face.

@@ -116,14 +116,24 @@ void DepthProfileView::redraw() {
         m_lines.clear();
         m_markerKey = nullptr;
         m_theoryKey = nullptr;
+        m_bandKey = nullptr;
         for (std::size_t k = 0; k < profiles.size(); ++k) {
             Lines lines{m_plot->addGraph(m_forward->axis(QCPAxis::atBottom), m_forward->axis(QCPAxis::atLeft)),
+                        m_plot->addGraph(m_forward->axis(QCPAxis::atBottom), m_forward->axis(QCPAxis::atLeft)),
+                        m_plot->addGraph(m_backward->axis(QCPAxis::atBottom), m_backward->axis(QCPAxis::atLeft)),
+                        m_plot->addGraph(m_backward->axis(QCPAxis::atBottom), m_backward->axis(QCPAxis::atLeft)),
+                        m_plot->addGraph(m_forward->axis(QCPAxis::atBottom), m_forward->axis(QCPAxis::atLeft)),
                         m_plot->addGraph(m_backward->axis(QCPAxis::atBottom), m_backward->axis(QCPAxis::atLeft)),
                         m_plot->addGraph(m_forward->axis(QCPAxis::atBottom), m_forward->axis(QCPAxis::atLeft)),
                         m_plot->addGraph(m_forward->axis(QCPAxis::atBottom), m_forward->axis(QCPAxis::atLeft)),
                         m_plot->addGraph(m_backward->axis(QCPAxis::atBottom), m_backward->axis(QCPAxis::atLeft))};
-            for (QCPGraph* g : {lines.backward, lines.markers, lines.theoryForward, lines.theoryBackward}) g->removeFromLegend();
+            for (QCPGraph* g : {lines.backward, lines.markers, lines.theoryForward, lines.theoryBackward, lines.forwardLow,
+                                lines.forwardHigh, lines.backwardLow, lines.backwardHigh}) {
+                g->removeFromLegend();
+            }
             lines.markers->setLineStyle(QCPGraph::lsNone);
+            lines.forwardHigh->setChannelFillGraph(lines.forwardLow);
+            lines.backwardHigh->setChannelFillGraph(lines.backwardLow);
             m_lines.push_back(lines);
         }
     }
@@ -141,6 +151,21 @@ void DepthProfileView::redraw() {
         lines.markers->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.6), Qt::NoBrush, 13));
         setLine(lines.forward, p.forward);
         setLine(lines.backward, p.backward);
+        // The band over the seeds: a light fill in the line's colour, its edges faint.
+        QColor fill = colour;
+        fill.setAlpha(50);
+        QColor edge = colour;
+        edge.setAlpha(110);
+        for (QCPGraph* g : {lines.forwardLow, lines.forwardHigh, lines.backwardLow, lines.backwardHigh}) {
+            g->setPen(QPen(edge, 0.8));
+            g->setBrush(Qt::NoBrush);
+        }
+        lines.forwardHigh->setBrush(fill);
+        lines.backwardHigh->setBrush(fill);
+        setLine(lines.forwardLow, p.forwardLow);
+        setLine(lines.forwardHigh, p.forwardHigh);
+        setLine(lines.backwardLow, p.backwardLow);
+        setLine(lines.backwardHigh, p.backwardHigh);
         // Theory: the same colour, dashed, no dots.
         std::vector<double> theoryForward, theoryBackward;
         if (m_theoryShown && m_theory && k < m_theory->runs.size()) {
@@ -170,6 +195,22 @@ void DepthProfileView::redraw() {
     } else {
         m_theoryKey->removeFromLegend();
     }
+    // The band's key and the title's count, while the result is repeated over seeds.
+    m_seeds = profiles.empty() ? 1 : profiles.front().seeds;
+    if (!m_bandKey) {
+        m_bandKey = m_plot->addGraph(m_forward->axis(QCPAxis::atBottom), m_forward->axis(QCPAxis::atLeft));
+        QColor text = palette().color(QPalette::Text);
+        text.setAlpha(60);
+        m_bandKey->setPen(Qt::NoPen);
+        m_bandKey->setBrush(text);
+    }
+    m_bandKey->setName(tr("5–95 % of %1 seeds").arg(m_seeds));
+    if (m_seeds > 1) {
+        m_bandKey->addToLegend();
+    } else {
+        m_bandKey->removeFromLegend();
+    }
+    m_title->setText(m_seeds > 1 ? tr("Depth profile · median of %1 seeds").arg(m_seeds) : tr("Depth profile"));
     bool anyMarked = false;
     for (const DepthProfile& p : profiles) {
         for (bool m : p.saturatedOrDead) anyMarked = anyMarked || m;
@@ -198,8 +239,9 @@ void DepthProfileView::fitAxes() {
     for (const auto& [rect, forward] : panels) {
         double lo = std::numeric_limits<double>::infinity(), hi = 0.0;
         for (const Lines& lines : m_lines) {
-            const std::array<QCPGraph*, 2> graphs = forward ? std::array{lines.forward, lines.theoryForward}
-                                                            : std::array{lines.backward, lines.theoryBackward};
+            const std::array<QCPGraph*, 4> graphs =
+                forward ? std::array{lines.forward, lines.theoryForward, lines.forwardLow, lines.forwardHigh}
+                        : std::array{lines.backward, lines.theoryBackward, lines.backwardLow, lines.backwardHigh};
             for (QCPGraph* g : graphs) {
                 for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) addPositive({it->value}, lo, hi);
             }
@@ -239,6 +281,10 @@ std::vector<DepthProfileView::Drawn> DepthProfileView::drawn() const {
         std::vector<double> ignored;
         read(lines.theoryForward, ignored, d.theoryForwardY);
         read(lines.theoryBackward, ignored, d.theoryBackwardY);
+        read(lines.forwardLow, ignored, d.forwardLowY);
+        read(lines.forwardHigh, ignored, d.forwardHighY);
+        read(lines.backwardLow, ignored, d.backwardLowY);
+        read(lines.backwardHigh, ignored, d.backwardHighY);
         out.push_back(std::move(d));
     }
     return out;

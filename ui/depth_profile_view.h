@@ -18,6 +18,7 @@ namespace initscope::ui {
 // its colour. The upper panel holds the activations (forward), the lower one the gradient each
 // layer sends back, dL/dA (backward); circles mark layers whose activations are more than half
 // saturated or dead. Which initializer explodes, vanishes or holds, at any depth, at a glance.
+// Repeated over seeds, each line is the median over the seeds in a shaded 5–95 % band.
 class DepthProfileView : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +34,7 @@ public:
         QString name;
         std::vector<double> forwardX, forwardY, backwardX, backwardY, markerX, markerY;
         std::vector<double> theoryForwardY, theoryBackwardY;  // empty while theory is hidden
+        std::vector<double> forwardLowY, forwardHighY, backwardLowY, backwardHighY;  // the band; empty for one seed
     };
     std::vector<Drawn> drawn() const;
     bool hasBackward() const { return m_hasBackward; }
@@ -47,6 +49,11 @@ private:
     QCPAxisRect* m_backward;
     QCPTextElement* m_backwardNote;
     struct Lines {
+        // Created first, so drawn under the lines: the 5–95 % band (high filled down to low).
+        QCPGraph* forwardLow;
+        QCPGraph* forwardHigh;
+        QCPGraph* backwardLow;
+        QCPGraph* backwardHigh;
         QCPGraph* forward;
         QCPGraph* backward;
         QCPGraph* markers;
@@ -56,6 +63,8 @@ private:
     std::vector<Lines> m_lines;
     QCPGraph* m_markerKey = nullptr;  // no data: the markers' legend entry
     QCPGraph* m_theoryKey = nullptr;  // no data: the dashed lines' legend entry
+    QCPGraph* m_bandKey = nullptr;    // no data: the band's legend entry
+    int m_seeds = 1;
     int m_depth = 0;
     bool m_hasBackward = false;
     bool m_theoryShown = false;

@@ -63,6 +63,10 @@ void validate(const ActivationsConfig& c, const std::string& prefix) {
             throw ConfigError(field("range"), "low bound must be below the high bound");
         }
     }
+    if (c.repeats < 1 || c.repeats > kMaxRepeats) {
+        throw ConfigError(field("repeats"), "must be 1 to " + std::to_string(kMaxRepeats) + ", got " +
+                                                std::to_string(c.repeats));
+    }
     if (parseBiasInit(c.biasInit, field("bias_init")).sigma > 0.0 && !c.bias) {
         throw ConfigError(field("bias_init"), "a normal bias needs biases (bias: true)");
     }
@@ -150,6 +154,16 @@ NetworkSpec networkShape(const ActivationsConfig& config) {
 
 }  // namespace
 
+struct ActivationsExperiment::BlockPass {
+    Sequential net;
+    Matrix x, g, gradX;  // the block's rows of X and G; dL/dX
+};
+
+ActivationsExperiment::ActivationsExperiment() = default;
+ActivationsExperiment::~ActivationsExperiment() = default;
+ActivationsExperiment::ActivationsExperiment(ActivationsExperiment&&) noexcept = default;
+ActivationsExperiment& ActivationsExperiment::operator=(ActivationsExperiment&&) noexcept = default;
+
 std::vector<Sequential> ActivationsExperiment::buildNetworks(const ActivationsConfig& config,
                                                            const std::vector<std::string>& specs,
                                                            std::vector<InitializerRun>& out, const RunControl* control) {
@@ -220,7 +234,7 @@ std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConf
             const auto r = static_cast<std::size_t>(t / blocks);
             const int block = t % blocks;
             Part& part = m_parts[static_cast<std::size_t>(t)];
-            if (counting) {
+            if (counting && !m_statisticsOnly) {
                 const LayerInFlight& l = layer[r];
                 const std::span<const float> values(part.prev.data(), static_cast<std::size_t>(part.prev.size()));
                 part.binCounts.assign(static_cast<std::size_t>(l.bins->slotCount()), 0);
@@ -255,9 +269,10 @@ std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConf
             Part* parts = &m_parts[r * static_cast<std::size_t>(blocks)];
             LayerInFlight& l = layer[r];
             if (counting) {  // finish the hidden layer counted in this step
-                std::vector<std::int64_t> slots(static_cast<std::size_t>(l.bins->slotCount()), 0);
+                std::vector<std::int64_t> slots(l.bins ? static_cast<std::size_t>(l.bins->slotCount()) : 0, 0);
                 std::vector<double> percentiles;
-                if (l.exact) {
+                if (m_statisticsOnly) {
+                } else if (l.exact) {
                     std::vector<float> all;
                     for (int b = 0; b < blocks; ++b) all.insert(all.end(), parts[b].exact.begin(), parts[b].exact.end());
                     percentiles = exactPercentiles(all);
@@ -281,17 +296,19 @@ std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConf
                 result.sigma = d.initStd;
                 result.description = d.initDescription;
                 result.stats = finishStats(l.moments, std::move(percentiles), &act);
-                result.histogram = l.bins->histogram(slots.data());
+                if (l.bins) result.histogram = l.bins->histogram(slots.data());
                 out[r].layers.push_back(std::move(result));
             }
             if (endHidden) {  // merge the blocks' moments, set the grids
                 l.moments = Moments{};
                 for (int b = 0; b < blocks; ++b) l.moments.merge(parts[b].moments);
-                const auto [lo, hi] = config.range.automatic ? automaticRange(l.moments, &act)
-                                                             : std::pair{config.range.lo, config.range.hi};
-                l.bins.emplace(config.bins, lo, hi);
-                l.percentiles.emplace(l.moments.min, l.moments.max);
-                l.exact = l.moments.finite() <= kExactPercentileLimit;
+                if (!m_statisticsOnly) {
+                    const auto [lo, hi] = config.range.automatic ? automaticRange(l.moments, &act)
+                                                                 : std::pair{config.range.lo, config.range.hi};
+                    l.bins.emplace(config.bins, lo, hi);
+                    l.percentiles.emplace(l.moments.min, l.moments.max);
+                    l.exact = l.moments.finite() <= kExactPercentileLimit;
+                }
             }
             if (nextNeedsStatistics) {  // the whole batch's statistics, merged in block order
                 ColumnMoments merged;
@@ -316,19 +333,23 @@ void ActivationsExperiment::computeWithBackward(const ActivationsConfig& config,
     const int runs = static_cast<int>(nets.size());
     const int blocks = whole ? 1 : (config.samples + kBlockRows - 1) / kBlockRows;
     const NetworkSpec shape = networkShape(config);
-    struct Pass {
-        Sequential net;
-        Matrix x, g, gradX;  // the block's rows of X and G; dL/dX
-    };
-    std::vector<Pass> passes;
-    passes.reserve(static_cast<std::size_t>(runs * blocks));
+    using Pass = BlockPass;
+    std::vector<Pass> oneBlock;  // the networks themselves
+    std::vector<Pass>& passes = blocks == 1 ? oneBlock : m_passes;
+    const auto count = static_cast<std::size_t>(runs * blocks);
+    if (blocks > 1 && !(passes.size() == count && m_passShape && *m_passShape == shape)) {
+        passes.clear();
+        passes.reserve(count);
+        for (std::size_t i = 0; i < count; ++i) passes.push_back(Pass{buildNetwork<float>(shape), {}, {}, {}});
+        m_passShape = std::make_unique<NetworkSpec>(shape);
+    }
     for (int r = 0; r < runs; ++r) {
         for (int b = 0; b < blocks; ++b) {
             if (blocks == 1) {
                 passes.push_back({std::move(nets[static_cast<std::size_t>(r)]), {}, {}, {}});
                 continue;
             }
-            Pass& p = passes.emplace_back(Pass{buildNetwork<float>(shape), {}, {}, {}});
+            Pass& p = passes[static_cast<std::size_t>(r * blocks + b)];
             const Sequential& source = nets[static_cast<std::size_t>(r)];
             for (int l = 0; l < source.denseCount(); ++l) {
                 const Dense& from = source.dense(l);
@@ -388,7 +409,7 @@ void ActivationsExperiment::computeWithBackward(const ActivationsConfig& config,
             for (MeasureJob* job : {&a, &z, &gradIn, &gradWeight}) jobs.push_back(std::move(*job));
         }
     }
-    std::vector<Distribution> measured = measureArrays(jobs, config.bins, control);
+    std::vector<Distribution> measured = measureArrays(jobs, m_statisticsOnly ? 0 : config.bins, control);
     std::size_t k = 0;
     for (int r = 0; r < runs; ++r) {
         const Sequential& net = passOf(r, 0).net;
@@ -414,13 +435,85 @@ void ActivationsExperiment::computeWithBackward(const ActivationsConfig& config,
     }
 }
 
+void ActivationsExperiment::addSpreads(const ActivationsConfig& config, const std::vector<std::string>& specs,
+                                       std::vector<InitializerRun>& runs, const RunControl* control) {
+    if (config.repeats <= 1 || specs.empty()) return;
+    if (!m_repeat) {
+        m_repeat = std::make_unique<ActivationsExperiment>();
+        m_repeat->m_statisticsOnly = true;
+    }
+    // seeds[k][r]: seed config.seed + k of run r (k = 0: the runs themselves).
+    std::vector<std::vector<InitializerRun>> seeds;
+    seeds.reserve(static_cast<std::size_t>(config.repeats - 1));
+    for (int k = 1; k < config.repeats; ++k) {
+        if (control) control->checkpoint();
+        ActivationsConfig c = config;
+        c.seed = config.seed + static_cast<std::uint64_t>(k);
+        c.repeats = 1;
+        m_repeat->draw(c, control);
+        seeds.push_back(m_repeat->compute(c, specs, control));
+    }
+    const auto n = static_cast<std::size_t>(config.repeats);
+    std::vector<const LayerStats*> stats(n);
+    std::vector<double> ratios(n);
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        for (std::size_t l = 0; l < runs[r].layers.size(); ++l) {
+            LayerResult& first = runs[r].layers[l];
+            auto layerOf = [&](std::size_t k) -> const LayerResult& {
+                return k == 0 ? first : seeds[k - 1][r].layers[l];
+            };
+            auto over = [&](Quantity q) -> std::optional<StatsSpread> {
+                if (!first.has(q)) return std::nullopt;
+                for (std::size_t k = 0; k < n; ++k) stats[k] = layerOf(k).statsOf(q);
+                return spreadOf(std::span<const LayerStats* const>(stats));
+            };
+            LayerSpread spread;
+            spread.seeds = config.repeats;
+            spread.activations = *over(Quantity::Activations);
+            spread.preActivation = over(Quantity::PreActivations);
+            spread.gradInput = over(Quantity::GradInput);
+            spread.gradWeight = over(Quantity::GradWeight);
+            if (first.gradWeight) {
+                for (std::size_t k = 0; k < n; ++k) ratios[k] = layerOf(k).gradWeightRatio;
+                spread.gradWeightRatio = spreadOf(std::span<const double>(ratios));
+            }
+            first.spread = std::move(spread);
+        }
+    }
+}
+
+const StatsSpread* LayerSpread::of(Quantity q) const {
+    const std::optional<StatsSpread>* s = q == Quantity::PreActivations ? &preActivation
+                                          : q == Quantity::GradInput    ? &gradInput
+                                          : q == Quantity::GradWeight   ? &gradWeight
+                                                                        : nullptr;
+    if (!s) return &activations;
+    return s->has_value() ? &**s : nullptr;
+}
+
 std::vector<DepthProfile> depthProfiles(const ActivationsResult& result) {
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
     std::vector<DepthProfile> out;
     for (const InitializerRun& run : result.runs) {
-        DepthProfile p{run.initializer, run.displayName, {}, {}, {}};
+        DepthProfile p;
+        p.initializer = run.initializer;
+        p.displayName = run.displayName;
         for (const LayerResult& l : run.layers) {
+            if (l.spread) {  // the medians over the seeds, and their 5–95 % band
+                const LayerSpread& s = *l.spread;
+                p.seeds = s.seeds;
+                p.forward.push_back(s.activations.std.median);
+                p.forwardLow.push_back(s.activations.std.p5);
+                p.forwardHigh.push_back(s.activations.std.p95);
+                p.backward.push_back(s.gradInput ? s.gradInput->std.median : nan);
+                p.backwardLow.push_back(s.gradInput ? s.gradInput->std.p5 : nan);
+                p.backwardHigh.push_back(s.gradInput ? s.gradInput->std.p95 : nan);
+                p.saturatedOrDead.push_back((s.activations.saturated && s.activations.saturated->median > kProfileFlagFraction) ||
+                                            (s.activations.dead && s.activations.dead->median > kProfileFlagFraction));
+                continue;
+            }
             p.forward.push_back(l.stats.std);
-            p.backward.push_back(l.gradInput ? l.gradInput->stats.std : std::numeric_limits<double>::quiet_NaN());
+            p.backward.push_back(l.gradInput ? l.gradInput->stats.std : nan);
             p.saturatedOrDead.push_back(l.stats.saturated.value_or(0.0) > kProfileFlagFraction ||
                                         l.stats.dead.value_or(0.0) > kProfileFlagFraction);
         }
@@ -493,6 +586,7 @@ ActivationsResult ActivationsExperiment::run(const ActivationsConfig& config,
         if (!m_memo.count(spec) && std::find(todo.begin(), todo.end(), spec) == todo.end()) todo.push_back(spec);
     }
     std::vector<InitializerRun> computed = compute(config, todo, control);
+    addSpreads(config, todo, computed, control);
     for (std::size_t i = 0; i < todo.size(); ++i) m_memo[todo[i]] = std::move(computed[i]);
     for (const std::string& spec : config.initializers) {
         result.runs.push_back(m_memo.at(spec));
@@ -541,7 +635,7 @@ ResourceEstimate estimateResources(const ActivationsConfig& c) {
     ResourceEstimate e;
     e.bytes = weights + input + parts + backward;
     // With the backward pass: the forward again, dL/dW and dL/dA (three more GEMMs per layer).
-    e.flops = 2.0 * runs * samples * gemm * (c.backward ? 4.0 : 1.0);
+    e.flops = 2.0 * runs * samples * gemm * (c.backward ? 4.0 : 1.0) * std::max(1, c.repeats);
     e.heaviestField = weights >= input + parts + backward ? "hidden" : "samples";
     return e;
 }

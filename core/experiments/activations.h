@@ -16,11 +16,13 @@
 #include "stats/histogram.h"
 #include "stats/measure.h"
 #include "stats/partial.h"
+#include "stats/spread.h"
 
 namespace initscope {
 
 template <typename S>
 class BasicSequential;
+struct NetworkSpec;
 
 // The book's first experiment: an N(0, 1) input of samples × hidden[0] through one dense layer
 // (→ BatchNorm) → activation per entry of `hidden`, once per initializer, histogramming every
@@ -41,6 +43,10 @@ struct ActivationsConfig {
     // Also the backward pass of a random output gradient and the pre-activations (see
     // LayerResult): off in the command line by default, on in the app.
     bool backward = false;
+    // Repeats the experiment with the seeds seed, seed + 1, …, seed + repeats − 1: the histograms
+    // are the first seed's, and every statistic also gets its median and 5–95 % band over the
+    // seeds (LayerResult::spread) — how far one network of this width strays from the typical one.
+    int repeats = 1;
 
     int depth() const { return static_cast<int>(hidden.size()); }
     int inputWidth() const { return hidden.empty() ? 0 : hidden.front(); }
@@ -54,6 +60,7 @@ inline constexpr int kMaxDepth = 50;
 inline constexpr int kMaxWidth = 4096;
 inline constexpr int kMaxSamples = 100000;
 inline constexpr int kMaxBins = 1000;
+inline constexpr int kMaxRepeats = 1000;
 inline constexpr std::int64_t kMaxLayerValues = 20'000'000;  // samples × the widest layer
 
 // What a histogram shows of a layer l (A_l = f(Z_l), Z_l = A_{l−1}·W_l, G = dL/dA_L):
@@ -65,6 +72,19 @@ inline constexpr Quantity kQuantities[] = {Quantity::Activations, Quantity::PreA
 std::string_view quantityName(Quantity q);  // "activations", "pre-activations", "gradients", "weight-gradients"
 Quantity quantityByName(std::string_view name, const std::string& field = "quantity");  // throws ConfigError
 bool isGradient(Quantity q);  // ranges symmetric around 0, no saturated/dead counts
+
+// The spread over the seeds of a repeated run (ActivationsConfig::repeats > 1) of one layer's
+// statistics: what LayerResult measures once, per seed.
+struct LayerSpread {
+    int seeds = 0;
+    StatsSpread activations;
+    std::optional<StatsSpread> preActivation, gradInput, gradWeight;  // with the backward pass
+    std::optional<Spread> gradWeightRatio;
+
+    const StatsSpread* of(Quantity q) const;  // nullptr when not measured
+
+    bool operator==(const LayerSpread&) const = default;
+};
 
 struct LayerResult {
     int layer = 0;             // 1-based
@@ -78,6 +98,7 @@ struct LayerResult {
     // std(dL/dW_l) / std(W_l).
     std::optional<Distribution> preActivation, gradInput, gradWeight;
     double gradWeightRatio = 0.0;
+    std::optional<LayerSpread> spread;  // with repeats > 1
 
     bool has(Quantity q) const { return q == Quantity::Activations || distribution(q) != nullptr; }
     // The statistics and histogram of `q`, nullptr when not measured (Activations: never null).
@@ -111,11 +132,15 @@ struct ActivationsResult {
 // The depth profile of one initializer: per layer l (from 1), the standard deviation of its
 // activations A_l (forward) and of the gradient it sends back dL/dA_{l−1} (backward: NaN without
 // the backward pass), and whether more than half of its activations are saturated or dead.
+// Repeated over seeds, each is the median over the seeds, and the 5th and 95th percentiles give a
+// band (forwardLow … backwardHigh, empty for one seed).
 struct DepthProfile {
     std::string initializer;
     std::string displayName;
     std::vector<double> forward, backward;
     std::vector<bool> saturatedOrDead;
+    std::vector<double> forwardLow, forwardHigh, backwardLow, backwardHigh;
+    int seeds = 1;
 };
 inline constexpr double kProfileFlagFraction = 0.5;
 std::vector<DepthProfile> depthProfiles(const ActivationsResult& result);
@@ -148,6 +173,11 @@ public:
     static constexpr int kBlockRows = 256;
     static constexpr std::size_t kInputSegment = 8192;
     using RunObserver = std::function<void(const InitializerRun&)>;
+
+    ActivationsExperiment();
+    ~ActivationsExperiment();
+    ActivationsExperiment(ActivationsExperiment&&) noexcept;
+    ActivationsExperiment& operator=(ActivationsExperiment&&) noexcept;
 
     ActivationsResult run(const ActivationsConfig& config, const RunControl* control = nullptr,
                           const RunObserver& observer = {});
@@ -190,7 +220,19 @@ private:
     Matrix m_outputGradient;  // G, drawn when a run needs the backward pass
     std::map<std::pair<BaseDistribution, int>, Matrix> m_base;
     std::map<std::pair<BaseDistribution, int>, double> m_baseStd;  // std of each base draw
+    // The spreads over seeds of `runs` (seed `config.seed`) for a repeated run, each further seed
+    // computed by m_repeat, statistics only (no histograms, no percentiles).
+    void addSpreads(const ActivationsConfig& config, const std::vector<std::string>& specs,
+                    std::vector<InitializerRun>& runs, const RunControl* control);
+
     std::vector<Part> m_parts;
+    // The backward pass's block networks (a copy of each run's network per block of rows), kept
+    // from call to call while the shape stays: their buffers are reused, not allocated again.
+    struct BlockPass;
+    std::vector<BlockPass> m_passes;
+    std::unique_ptr<NetworkSpec> m_passShape;
+    bool m_statisticsOnly = false;  // layers get statistics of their moments only
+    std::unique_ptr<ActivationsExperiment> m_repeat;
     // The runs of the last call, by spec, valid while every other setting stays the same: moving
     // one σ slider recomputes one row, not all of them.
     ActivationsConfig m_memoKey;

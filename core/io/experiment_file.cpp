@@ -114,6 +114,7 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
         if (v < 1) throw ConfigError("version", "must be 1 or more");
         if (v == 1) migrateExperimentV1(j);
         if (v <= 2) migrateExperimentV2(j);
+        if (v <= 3) migrateExperimentV3(j);
         for (auto it = j.begin(); it != j.end(); ++it) {
             static const char* kKnown[] = {"format", "version", "view", "histograms", "activations",
                                            "training", "bn_sweep"};

@@ -26,7 +26,7 @@ struct ExperimentFile {
     bool operator==(const ExperimentFile&) const = default;
 };
 
-inline constexpr int kExperimentFileVersion = 3;
+inline constexpr int kExperimentFileVersion = 4;
 inline constexpr const char* kExperimentFormat = "initscope-experiment";
 
 // Parses and validates; throws FileError("<path>", "<field>: <problem>") when `path` is given,

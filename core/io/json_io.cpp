@@ -147,7 +147,7 @@ Json toJson(const ActivationsConfig& c) {
                 {"seed", c.seed},             {"bins", c.bins},
                 {"range", rangeToJson(c.range)}, {"bias", c.bias},
                 {"bias_init", c.biasInit},    {"batch_norm", c.batchNorm},
-                {"backward", c.backward}};
+                {"backward", c.backward},     {"repeats", c.repeats}};
 }
 
 ActivationsConfig activationsConfigFromJson(const Json& j, const std::string& prefix) {
@@ -164,6 +164,7 @@ ActivationsConfig activationsConfigFromJson(const Json& j, const std::string& pr
     c.biasInit = r.string("bias_init");
     c.batchNorm = r.boolean("batch_norm");
     c.backward = r.boolean("backward");
+    c.repeats = static_cast<int>(r.integer("repeats", 1, kMaxRepeats));
     r.finish();
     validate(c, prefix);
     return c;
@@ -256,6 +257,14 @@ void migrateExperimentV2(Json& j) {
     j["histograms"] = std::string(quantityName(Quantity::Activations));
 }
 
+void migrateExperimentV3(Json& j) {
+    if (j.contains("activations") && j["activations"].is_object()) {
+        Json& a = j["activations"];
+        if (a.contains("repeats")) throw ConfigError("activations.repeats", "unknown field (in a version-3 file)");
+        a["repeats"] = 1;  // one seed: what a version-3 file computed
+    }
+}
+
 Json toJson(const BnSweepConfig& c) {
     return Json{{"dataset", c.dataset},       {"weights", c.weights},
                 {"epochs", c.epochs},         {"train_size", c.trainSize},
@@ -333,6 +342,26 @@ Json toJson(const Histogram& h) {
                 {"below", h.below},   {"above", h.above}, {"nonfinite", h.nonfinite}};
 }
 
+Json toJson(const Spread& s) {
+    return Json{{"median", finiteOrNull(s.median)}, {"p5", finiteOrNull(s.p5)}, {"p95", finiteOrNull(s.p95)}};
+}
+
+Json toJson(const LayerSpread& s) {
+    auto stats = [](const StatsSpread& q) {
+        Json j{{"mean", toJson(q.mean)}, {"std", toJson(q.std)}};
+        if (q.saturated) j["saturated"] = toJson(*q.saturated);
+        if (q.dead) j["dead"] = toJson(*q.dead);
+        return j;
+    };
+    Json j{{"seeds", s.seeds}, {"activations", stats(s.activations)}};
+    for (const auto& [key, q] : {std::pair{"pre_activation", &s.preActivation}, std::pair{"grad_input", &s.gradInput},
+                                 std::pair{"grad_weight", &s.gradWeight}}) {
+        if (q->has_value()) j[key] = stats(**q);
+    }
+    if (s.gradWeightRatio) j["grad_weight_ratio"] = toJson(*s.gradWeightRatio);
+    return j;
+}
+
 Json toJson(const ActivationsResult& result) {
     Json runs = Json::array();
     for (const InitializerRun& run : result.runs) {
@@ -353,6 +382,7 @@ Json toJson(const ActivationsResult& result) {
                 layer[key] = std::move(q);
             }
             if (l.gradWeight) layer["grad_weight_ratio"] = finiteOrNull(l.gradWeightRatio);
+            if (l.spread) layer["spread"] = toJson(*l.spread);
             layers.push_back(std::move(layer));
         }
         runs.push_back(Json{{"initializer", run.initializer},
@@ -446,6 +476,30 @@ std::string activationsCsv(const ActivationsResult& result) {
                 }
                 out += "\n";
             }
+        }
+    }
+    return out;
+}
+
+std::string spreadCsv(const ActivationsResult& result) {
+    std::string out = "initializer,layer,quantity,statistic,median,p5,p95,seeds\n";
+    for (const InitializerRun& run : result.runs) {
+        for (const LayerResult& l : run.layers) {
+            if (!l.spread) continue;
+            auto row = [&](std::string_view quantity, const char* statistic, const Spread& s) {
+                out += csvText(run.initializer) + "," + std::to_string(l.layer) + "," + std::string(quantity) + "," +
+                       statistic + "," + csvNumber(s.median) + "," + csvNumber(s.p5) + "," + csvNumber(s.p95) + "," +
+                       std::to_string(l.spread->seeds) + "\n";
+            };
+            for (Quantity q : kQuantities) {
+                const StatsSpread* s = l.spread->of(q);
+                if (!s) continue;
+                row(quantityName(q), "mean", s->mean);
+                row(quantityName(q), "std", s->std);
+                if (s->saturated) row(quantityName(q), "saturated", *s->saturated);
+                if (s->dead) row(quantityName(q), "dead", *s->dead);
+            }
+            if (l.spread->gradWeightRatio) row("weight-gradients", "ratio_to_weight_std", *l.spread->gradWeightRatio);
         }
     }
     return out;

@@ -30,11 +30,15 @@ Json toJson(const BnSweepConfig& config);
 void migrateExperimentV1(Json& j);
 // Version 2 → 3: activations.backward (false: what version 2 computed) and the histograms shown.
 void migrateExperimentV2(Json& j);
+// Version 3 → 4: activations.repeats (1: one seed, what version 3 computed).
+void migrateExperimentV3(Json& j);
 BnSweepConfig bnSweepConfigFromJson(const Json& j, const std::string& prefix);
 
 // Results, in the documented command-line format.
 Json toJson(const LayerStats& stats);
 Json toJson(const Histogram& histogram);
+Json toJson(const Spread& spread);
+Json toJson(const LayerSpread& spread);
 Json toJson(const ActivationsResult& result);
 Json toJson(const TrainingResult& result);
 // {"experiment": "bn-sweep", "config", "record_iterations", "scales": [{"w", "bn": {"accuracy":
@@ -45,6 +49,9 @@ std::string bnSweepCsv(const BnSweepResult& result);
 
 // CSV: one row per histogram bin (activations) or per iteration (training).
 std::string activationsCsv(const ActivationsResult& result);
+// A repeated run's spreads over seeds: one row per initializer, layer, quantity and statistic
+// (mean, std, saturated, dead; ratio_to_weight_std) with its median, 5th and 95th percentiles.
+std::string spreadCsv(const ActivationsResult& result);
 // Mean-field predictions, laid out as the activations experiment's JSON (runs[], layers[]).
 Json toJson(const TheoryResult& result);
 std::string theoryCsv(const TheoryResult& result);

@@ -78,6 +78,8 @@ struct NetworkSpec {
     bool batchNorm = false;
     bool linearOutput = true;  // the last dense layer gives logits
     bool sharedWeights = false;  // dense weights come later from shareScaledWeights (not trainable)
+
+    bool operator==(const NetworkSpec&) const = default;
 };
 
 template <typename S>

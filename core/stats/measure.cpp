@@ -40,6 +40,15 @@ std::vector<Distribution> measureArrays(const std::vector<MeasureJob>& jobs, int
         Chunk& chunk = chunks[static_cast<std::size_t>(c)];
         chunk.moments = momentsOf(chunk.values, jobs[chunk.job].activation);
     });
+    if (bins == 0) {  // the moments' statistics only
+        std::vector<Distribution> out(jobs.size());
+        for (std::size_t j = 0; j < jobs.size(); ++j) {
+            Moments m;
+            for (std::size_t c = firstChunk[j]; c < firstChunk[j + 1]; ++c) m.merge(chunks[c].moments);
+            out[j].stats = finishStats(m, {}, jobs[j].activation);
+        }
+        return out;
+    }
     struct Grid {
         Moments moments;
         std::optional<BinCounter> bins;

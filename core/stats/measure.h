@@ -36,7 +36,9 @@ std::pair<double, double> symmetricRange(float min, float max);
 // is cut into chunks of kMeasureChunk values (a part no larger is one chunk, as a row block of the
 // activations experiment's forward pass is); moments per chunk are merged in chunk order, the range
 // follows from them, then bin and percentile counts per chunk are added up. The results are the
-// same for any number of threads. Must not be called from a pool task.
+// same for any number of threads. bins = 0: the statistics of the moments only (count, mean,
+// std, extremes, saturated and dead shares), no percentiles and an empty histogram. Must not be
+// called from a pool task.
 inline constexpr std::size_t kMeasureChunk = 65536;
 std::vector<Distribution> measureArrays(const std::vector<MeasureJob>& jobs, int bins,
                                          const RunControl* control = nullptr);

@@ -68,8 +68,8 @@ Moments momentsOf(std::span<const float> values, const Activation* activation) {
     Moments m;
     m.count = static_cast<std::int64_t>(values.size());
     if (values.empty()) return m;
-    // x·0 is 0 for every finite x and NaN for ±Inf and NaN: one vectorised pass decides.
-    if (!((arrayOf(values) * 0.0f).sum() == 0.0f)) {
+    // The moments of the finite values alone, when some are not.
+    auto ofFiniteValues = [&] {
         thread_local std::vector<float> finite;  // reused: fresh pages are slow to touch
         finite.clear();
         for (float v : values) {
@@ -79,10 +79,14 @@ Moments momentsOf(std::span<const float> values, const Activation* activation) {
         f.count = m.count;
         f.nonfinite = m.count - static_cast<std::int64_t>(finite.size());
         return f;
-    }
+    };
     const ConstArrayMap a = arrayOf(values);
     m.min = a.minCoeff();
     m.max = a.maxCoeff();
+    // ±Inf shows in the extremes; a NaN may not (the vectorised min/max can skip it), but it
+    // makes the sum below NaN, which a finite sum of these values cannot be (see below). Neither
+    // costs a pass of its own.
+    if (!std::isfinite(m.min) || !std::isfinite(m.max)) return ofFiniteValues();
     const auto n = static_cast<double>(values.size());
     // Float sums are exact enough and twice as fast while squares stay normal floats: a block's
     // Σ(x − μ)² ≤ 4096·(2·2⁵⁶)² < FLT_MAX, and squares of values ≥ 2⁻⁵⁰ do not underflow.
@@ -108,6 +112,7 @@ Moments momentsOf(std::span<const float> values, const Activation* activation) {
         const double shift = m.mean - double(mu);
         m.m2 = std::max(0.0, blockSum([mu](const auto& b) { return (b - mu).square().sum(); }) - n * shift * shift);
     }
+    if (!std::isfinite(m.mean) || !std::isfinite(m.m2)) return ofFiniteValues();  // a NaN among them
     if (activation && activation->hasSaturation()) {
         const auto [lo, hi] = activation->saturationBounds();
         m.saturated = (a < static_cast<float>(lo) || a > static_cast<float>(hi)).count();

@@ -41,6 +41,7 @@ ActivationsConfig ActivationsPanel::config() const {
     c.hidden = m_shape->hidden();
     c.samples = m_shape->samples();
     c.seed = m_shape->seed();
+    c.repeats = m_shape->repeats();
     c.bias = m_shape->bias();
     c.biasInit = m_shape->biasInit().toStdString();
     c.batchNorm = m_shape->batchNorm();
@@ -59,6 +60,7 @@ void ActivationsPanel::setConfig(const ActivationsConfig& c) {
     m_shape->setHidden(c.hidden);
     m_shape->setSamples(c.samples);
     m_shape->setSeed(c.seed);
+    m_shape->setRepeats(c.repeats);
     m_shape->setBias(c.bias);
     m_shape->setBiasInit(QString::fromStdString(c.biasInit));
     m_shape->setBatchNorm(c.batchNorm);

@@ -1,6 +1,7 @@
 #include "network_shape_group.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -12,6 +13,10 @@
 #include "number_box.h"
 
 namespace initscope::ui {
+
+namespace {
+QString seedCount(int n) { return n == 1 ? NetworkShapeGroup::tr("1 seed") : NetworkShapeGroup::tr("%1 seeds").arg(n); }
+}  // namespace
 
 NetworkShapeGroup::NetworkShapeGroup(bool withSamples, QWidget* parent)
     : QGroupBox(withSamples ? tr("Network") : tr("Hidden layers"), parent),
@@ -54,6 +59,18 @@ NetworkShapeGroup::NetworkShapeGroup(bool withSamples, QWidget* parent)
     }
     m_seed->setToolTip(tr("Seed of the random numbers: the same seed gives the same input, weights and batches."));
     form->addRow(tr("Seed"), m_seed);
+    if (withSamples) {
+        m_repeats = new QComboBox;
+        m_repeats->setObjectName("repeats");
+        for (int n : {1, 10, 100}) m_repeats->addItem(seedCount(n), n);
+        m_repeats->setToolTip(tr("Repeat the experiment with the seeds seed + 1, seed + 2, …: the depth profile "
+                                 "then draws the median over the seeds and the band from the 5th to the 95th "
+                                 "percentile, and the cell summaries give the medians. The histograms stay the "
+                                 "first seed's network. How far does one network of this width stray from the "
+                                 "typical one?"));
+        form->addRow(tr("Repeat over"), m_repeats);
+        connect(m_repeats, &QComboBox::currentIndexChanged, this, &NetworkShapeGroup::changed);
+    }
     m_batchNorm->setToolTip(tr("Batch normalization after every hidden dense layer, before the activation: "
                                "each unit is normalized to mean 0 and variance 1 over the batch, then "
                                "scaled by a learned γ and shifted by β (the book's layer, ε = 1e-6)."));
@@ -143,6 +160,7 @@ bool NetworkShapeGroup::bias() const { return m_bias->isChecked(); }
 QString NetworkShapeGroup::biasInit() const { return m_biasInit; }
 bool NetworkShapeGroup::batchNorm() const { return m_batchNorm->isChecked(); }
 quint64 NetworkShapeGroup::seed() const { return m_seed->seed(); }
+int NetworkShapeGroup::repeats() const { return m_repeats ? m_repeats->currentData().toInt() : 1; }
 void NetworkShapeGroup::setDepth(int v) { m_depth->setValue(v); }
 void NetworkShapeGroup::setWidth(int v) { m_width->setValue(v); }
 void NetworkShapeGroup::setHidden(const std::vector<int>& hidden) {
@@ -161,5 +179,15 @@ void NetworkShapeGroup::setBiasInit(const QString& spec) {
 }
 void NetworkShapeGroup::setBatchNorm(bool on) { m_batchNorm->setChecked(on); }
 void NetworkShapeGroup::setSeed(quint64 v) { m_seed->setSeed(v); }
+void NetworkShapeGroup::setRepeats(int n) {
+    if (!m_repeats) return;
+    int index = m_repeats->findData(n);
+    if (index < 0) {  // a count from a file: kept in order among the offered ones
+        index = 0;
+        while (index < m_repeats->count() && m_repeats->itemData(index).toInt() < n) ++index;
+        m_repeats->insertItem(index, seedCount(n), n);
+    }
+    m_repeats->setCurrentIndex(index);
+}
 
 }  // namespace initscope::ui

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+class QComboBox;
 class QSpinBox;
 class QCheckBox;
 class QLabel;
@@ -15,7 +16,7 @@ class SeedEdit;
 
 // The network's shape and start: hidden layer widths (depth × width, or listed one by one),
 // BatchNorm, biases and how they start, seed and (for the activations experiment) the number of
-// input samples. Depth and Width edit a uniform network; Widths lists every layer ("300, 100,
+// input samples and the repeats over seeds. Depth and Width edit a uniform network; Widths lists every layer ("300, 100,
 // 50") and is kept in step with them.
 class NetworkShapeGroup : public QGroupBox {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     QString biasInit() const;  // "zeros" or "normal=<σ_b>"
     bool batchNorm() const;
     quint64 seed() const;
+    int repeats() const;  // 1 without the seeds control
     void setDepth(int depth);
     void setWidth(int width);
     void setHidden(const std::vector<int>& hidden);
@@ -37,6 +39,7 @@ public:
     void setBiasInit(const QString& spec);
     void setBatchNorm(bool on);
     void setSeed(quint64 seed);
+    void setRepeats(int repeats);  // any count a file may hold: one not offered is added to the list
 
 signals:
     void changed();
@@ -53,6 +56,7 @@ private:
     QLineEdit* m_widths;
     QSpinBox* m_samples = nullptr;
     SeedEdit* m_seed;
+    QComboBox* m_repeats = nullptr;
     QCheckBox* m_batchNorm;
     QCheckBox* m_bias;
     QLineEdit* m_biasStart;

@@ -28,7 +28,7 @@ std::string provenanceText(const BundleContent& c) {
 const std::vector<std::string>& bundleFileNames() {
     static const std::vector<std::string> kNames = {
         "experiment.json", "provenance.txt", "activations.png", "activations.svg", "activations.pdf",
-        "histograms.csv", "depth-profile.png", "depth-profile.svg", "depth-profile.pdf", "training.png", "training.svg", "training.pdf", "loss.csv",
+        "histograms.csv", "spread.csv", "depth-profile.png", "depth-profile.svg", "depth-profile.pdf", "training.png", "training.svg", "training.pdf", "loss.csv",
         "batch-norm.png", "batch-norm.svg", "batch-norm.pdf", "batch-norm.csv"};
     return kNames;
 }
@@ -57,6 +57,7 @@ void fill(const BundleContent& c, const std::function<void(const QString&, const
         save("activations.svg", renderFigure(c.activationsFigure, ImageFormat::Svg, {}, 1.0));
         save("activations.pdf", renderFigure(c.activationsFigure, ImageFormat::Pdf, {}, 1.0));
         save("histograms.csv", QByteArray::fromStdString(activationsCsv(*c.activations)));
+        if (c.activations->config.repeats > 1) save("spread.csv", QByteArray::fromStdString(spreadCsv(*c.activations)));
         if (c.activations->config.backward && !c.depthProfileFigure.plots.empty()) {
             save("depth-profile.png", renderFigure(c.depthProfileFigure, ImageFormat::Png, {}, 2.0));
             save("depth-profile.svg", renderFigure(c.depthProfileFigure, ImageFormat::Svg, {}, 1.0));
