@@ -409,19 +409,38 @@ TEST_CASE("spreadOf: numpy's median, 5th and 95th percentiles of the finite valu
 }
 
 TEST_CASE("repeats: the spread over seeds is that of separate runs with seed, seed + 1, …", "[activations][repeats]") {
+    // Narrow layers (each block's values measured in its own task), a layer wider than a block of
+    // rows can hold in one chunk (measured as a whole) and batch norm (the batch as one block).
+    struct Shape {
+        std::vector<int> hidden;
+        bool batchNorm;
+    };
+    for (const Shape& shape : {Shape{{30, 20, 20, 10}, false}, Shape{{300, 20}, false}, Shape{{30, 20, 20}, true}})
     for (const bool backward : {false, true}) {
         for (const char* activation : {"tanh", "relu"}) {
-            INFO("backward " << backward << ", " << activation);
+            INFO("backward " << backward << ", " << activation << ", width " << shape.hidden.front() << ", batch norm "
+                             << shape.batchNorm);
             ActivationsConfig c;
             c.activation = activation;
             c.initializers = {"xavier", "he", "std=0.05"};
-            c.hidden = {30, 20, 20, 10};
+            c.hidden = shape.hidden;
+            c.batchNorm = shape.batchNorm;
             c.samples = 300;  // two blocks of rows
             c.seed = 17;
             c.backward = backward;
             c.repeats = 9;
             ActivationsExperiment experiment;
             const ActivationsResult repeated = experiment.run(c);
+            // Seeds one after another, each spread over the pool (what large networks do), give the
+            // same numbers as seeds side by side, each on one thread.
+            ActivationsExperiment oneByOne;
+            oneByOne.setSeedMemoryBudget(0.0);
+            const ActivationsResult sequential = oneByOne.run(c);
+            for (std::size_t r = 0; r < c.initializers.size(); ++r) {
+                for (std::size_t l = 0; l < c.hidden.size(); ++l) {
+                    CHECK(sequential.runs[r].layers[l].spread == repeated.runs[r].layers[l].spread);
+                }
+            }
             // Each seed alone, through a fresh experiment and the full (histogram) path.
             std::vector<ActivationsResult> single;
             for (int k = 0; k < c.repeats; ++k) {

@@ -86,6 +86,20 @@ private:
     std::mutex m_callerMutex;    // one parallelFor at a time
 };
 
+// pool->parallelFor(n, f) and pool->parallelForRanges(n, f), or, with no pool, f(0) … f(n−1) in
+// order on this thread: for code that runs both on its own and as one task of a parallel loop
+// (where it must not start another). The results are the same either way.
+template <typename F>
+void forEachIndex(ThreadPool* pool, int n, F&& f) {
+    if (pool) return pool->parallelFor(n, f);
+    for (int i = 0; i < n; ++i) f(i);
+}
+template <typename F>
+void forEachRange(ThreadPool* pool, int n, F&& f) {
+    if (pool) return pool->parallelForRanges(n, f);
+    for (int i = 0; i < n; ++i) f(i);
+}
+
 // Makes glibc keep freed memory instead of returning it to the kernel (and mapping it anew, which
 // costs a page fault per 4 KiB touched on these VMs). No-op elsewhere.
 void tuneAllocator();

@@ -1,10 +1,12 @@
 #include "experiments/activations.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -122,7 +124,7 @@ void ActivationsExperiment::draw(const ActivationsConfig& c, const RunControl* c
         *baseStd = std::sqrt((x - x.mean()).square().mean());  // σ = √(Σ(b − μ)²/n), for std(W) = |s|·σ
     };
     try {
-        ThreadPool::shared().parallelFor(segments + gradientSegments + static_cast<int>(missing.size()), drawOne);
+        forEachIndex(pool(), segments + gradientSegments + static_cast<int>(missing.size()), drawOne);
     } catch (...) {  // cancelled or out of memory: forget what is half drawn
         for (const auto& entry : missing) {
             m_base.erase(std::get<0>(entry));
@@ -157,6 +159,7 @@ NetworkSpec networkShape(const ActivationsConfig& config) {
 struct ActivationsExperiment::BlockPass {
     Sequential net;
     Matrix x, g, gradX;  // the block's rows of X and G; dL/dX
+    std::vector<Moments> moments;  // per hidden layer: A_l, Z_l, dL/dA_{l−1} (statistics only)
 };
 
 ActivationsExperiment::ActivationsExperiment() = default;
@@ -230,7 +233,7 @@ std::vector<InitializerRun> ActivationsExperiment::compute(const ActivationsConf
         const bool nextNeedsStatistics = to < plan.size() && plan.layer(to).needsBatchStatistics();
         // Ranges of blocks per thread: a block's 200 KB of buffers stay in one core's L2 from step
         // to step (handing blocks out one by one cost ~10%, moving them between cores).
-        ThreadPool::shared().parallelForRanges(tasks, [&](int t) {
+        forEachRange(pool(), tasks, [&](int t) {
             const auto r = static_cast<std::size_t>(t / blocks);
             const int block = t % blocks;
             Part& part = m_parts[static_cast<std::size_t>(t)];
@@ -360,56 +363,77 @@ void ActivationsExperiment::computeWithBackward(const ActivationsConfig& config,
             p.net.setMode(LayerMode::Measure);
         }
     }
-    ThreadPool::shared().parallelForRanges(runs * blocks, [&](int t) {
+    const int depth = config.depth();
+    auto span = [](const Matrix& m) { return std::span<const float>(m.data(), static_cast<std::size_t>(m.size())); };
+    // What is measured of hidden layer l in one block: A_l, Z_l (the input of f) and dL/dA_{l−1}.
+    auto layerArrays = [&](const Pass& p, int l) {
+        const int end = hiddenEnds[static_cast<std::size_t>(l)];  // the activation layer f_l
+        return std::array{span(p.net.output(end)), span(p.net.output(end - 1)),
+                          span(l == 0 ? p.gradX : p.net.gradOutput(hiddenEnds[static_cast<std::size_t>(l) - 1]))};
+    };
+    const std::array<const Activation*, 3> measuredWith = {&act, nullptr, nullptr};
+    // Statistics only, with every block's array one chunk of measureArrays (≤ kMeasureChunk values):
+    // each block's moments are taken in its own task while its arrays are still in that core's
+    // cache, and merged in block order below — the very numbers measureArrays gives.
+    const std::int64_t blockRows = blocks == 1 ? config.samples : kBlockRows;
+    const bool momentsInBlocks = m_statisticsOnly && blockRows * config.maxWidth() <= std::int64_t(kMeasureChunk);
+    forEachRange(pool(), runs * blocks, [&](int t) {
         if (control) control->checkpoint();
         Pass& p = passes[static_cast<std::size_t>(t)];
         if (blocks == 1) {
             p.net.forward(m_input);                                 // A_L
             p.net.backward(m_input, m_outputGradient, &p.gradX);    // dL/dA_L = G
-            return;
+        } else {
+            const int block = t % blocks;
+            const int rows = std::min(kBlockRows, config.samples - block * kBlockRows);
+            p.x = m_input.middleRows(block * kBlockRows, rows);
+            p.g = m_outputGradient.middleRows(block * kBlockRows, rows);
+            p.net.forward(p.x);
+            p.net.backward(p.x, p.g, &p.gradX);
         }
-        const int block = t % blocks;
-        const int rows = std::min(kBlockRows, config.samples - block * kBlockRows);
-        p.x = m_input.middleRows(block * kBlockRows, rows);
-        p.g = m_outputGradient.middleRows(block * kBlockRows, rows);
-        p.net.forward(p.x);
-        p.net.backward(p.x, p.g, &p.gradX);
+        if (!momentsInBlocks) return;
+        p.moments.resize(static_cast<std::size_t>(3 * depth));
+        for (int l = 0; l < depth; ++l) {
+            const auto arrays = layerArrays(p, l);
+            for (std::size_t q = 0; q < 3; ++q) p.moments[static_cast<std::size_t>(3 * l) + q] = momentsOf(arrays[q], measuredWith[q]);
+        }
     });
     if (control) control->checkpoint();
     // dL/dW_l = Σ_blocks A_{l−1,b}ᵀ·δ_{l,b}, added in block order.
-    const int depth = config.depth();
     std::vector<Matrix> gradW(blocks > 1 ? static_cast<std::size_t>(runs * depth) : 0);
     auto passOf = [&](int r, int b) -> Pass& { return passes[static_cast<std::size_t>(r * blocks + b)]; };
     if (blocks > 1) {
-        ThreadPool::shared().parallelFor(runs * depth, [&](int t) {
+        forEachIndex(pool(), runs * depth, [&](int t) {
             const int r = t / depth, l = t % depth;
             Matrix& sum = gradW[static_cast<std::size_t>(t)];
             sum = passOf(r, 0).net.dense(l).gradWeight();
             for (int b = 1; b < blocks; ++b) sum += passOf(r, b).net.dense(l).gradWeight();
         });
     }
-    auto span = [](const Matrix& m) { return std::span<const float>(m.data(), static_cast<std::size_t>(m.size())); };
     std::vector<MeasureJob> jobs;
     for (int r = 0; r < runs; ++r) {
         for (int l = 0; l < depth; ++l) {
-            const int end = hiddenEnds[static_cast<std::size_t>(l)];  // the activation layer f_l
-            MeasureJob a, z, gradIn, gradWeight;
-            a.activation = &act;
-            a.range = config.range.automatic ? RangeRule::Automatic : RangeRule::Fixed;
-            a.lo = config.range.lo;
-            a.hi = config.range.hi;
-            for (int b = 0; b < blocks; ++b) {
-                const Sequential& net = passOf(r, b).net;
-                a.parts.push_back(span(net.output(end)));           // A_l
-                z.parts.push_back(span(net.output(end - 1)));       // Z_l, the input of f
-                gradIn.parts.push_back(span(l == 0 ? passOf(r, b).gradX : net.gradOutput(hiddenEnds[static_cast<std::size_t>(l) - 1])));  // dL/dA_{l−1}
+            if (!momentsInBlocks) {
+                std::array<MeasureJob, 3> perBlock;  // A_l, Z_l, dL/dA_{l−1}
+                perBlock[0].range = config.range.automatic ? RangeRule::Automatic : RangeRule::Fixed;
+                perBlock[0].lo = config.range.lo;
+                perBlock[0].hi = config.range.hi;
+                for (int b = 0; b < blocks; ++b) {
+                    const auto arrays = layerArrays(passOf(r, b), l);
+                    for (std::size_t q = 0; q < 3; ++q) perBlock[q].parts.push_back(arrays[q]);
+                }
+                for (std::size_t q = 0; q < 3; ++q) {
+                    perBlock[q].activation = measuredWith[q];
+                    jobs.push_back(std::move(perBlock[q]));
+                }
             }
+            MeasureJob gradWeight;
             gradWeight.parts.push_back(span(blocks > 1 ? gradW[static_cast<std::size_t>(r * depth + l)]
                                                        : passOf(r, 0).net.dense(l).gradWeight()));  // dL/dW_l
-            for (MeasureJob* job : {&a, &z, &gradIn, &gradWeight}) jobs.push_back(std::move(*job));
+            jobs.push_back(std::move(gradWeight));
         }
     }
-    std::vector<Distribution> measured = measureArrays(jobs, m_statisticsOnly ? 0 : config.bins, control);
+    std::vector<Distribution> measured = measureArrays(jobs, m_statisticsOnly ? 0 : config.bins, control, m_onThisThread);
     std::size_t k = 0;
     for (int r = 0; r < runs; ++r) {
         const Sequential& net = passOf(r, 0).net;
@@ -422,10 +446,21 @@ void ActivationsExperiment::computeWithBackward(const ActivationsConfig& config,
             result.scale = d.initScale;
             result.sigma = d.initStd;
             result.description = d.initDescription;
-            result.stats = std::move(measured[k].stats);
-            result.histogram = std::move(measured[k++].histogram);
-            result.preActivation = std::move(measured[k++]);
-            result.gradInput = std::move(measured[k++]);
+            if (momentsInBlocks) {
+                auto merged = [&](std::size_t q) {
+                    Moments m;
+                    for (int b = 0; b < blocks; ++b) m.merge(passOf(r, b).moments[static_cast<std::size_t>(3 * l) + q]);
+                    return Distribution{finishStats(m, {}, measuredWith[q]), {}};
+                };
+                result.stats = merged(0).stats;
+                result.preActivation = merged(1);
+                result.gradInput = merged(2);
+            } else {
+                result.stats = std::move(measured[k].stats);
+                result.histogram = std::move(measured[k++].histogram);
+                result.preActivation = std::move(measured[k++]);
+                result.gradInput = std::move(measured[k++]);
+            }
             result.gradWeight = std::move(measured[k++]);
             const double weightStd = d.weightStd();
             result.gradWeightRatio = weightStd > 0.0 ? result.gradWeight->stats.std / weightStd
@@ -435,23 +470,63 @@ void ActivationsExperiment::computeWithBackward(const ActivationsConfig& config,
     }
 }
 
+ThreadPool* ActivationsExperiment::pool() const { return m_onThisThread ? nullptr : &ThreadPool::shared(); }
+
 void ActivationsExperiment::addSpreads(const ActivationsConfig& config, const std::vector<std::string>& specs,
                                        std::vector<InitializerRun>& runs, const RunControl* control) {
     if (config.repeats <= 1 || specs.empty()) return;
-    if (!m_repeat) {
-        m_repeat = std::make_unique<ActivationsExperiment>();
-        m_repeat->m_statisticsOnly = true;
-    }
-    // seeds[k][r]: seed config.seed + k of run r (k = 0: the runs themselves).
-    std::vector<std::vector<InitializerRun>> seeds;
-    seeds.reserve(static_cast<std::size_t>(config.repeats - 1));
-    for (int k = 1; k < config.repeats; ++k) {
-        if (control) control->checkpoint();
+    // seeds[k − 1][r]: seed config.seed + k of run r (k = 0: the runs themselves), statistics only.
+    std::vector<std::vector<InitializerRun>> seeds(static_cast<std::size_t>(config.repeats - 1));
+    auto seedConfig = [&](std::size_t i) {
         ActivationsConfig c = config;
-        c.seed = config.seed + static_cast<std::uint64_t>(k);
+        c.seed = config.seed + static_cast<std::uint64_t>(i) + 1;
         c.repeats = 1;
-        m_repeat->draw(c, control);
-        seeds.push_back(m_repeat->compute(c, specs, control));
+        return c;
+    };
+    auto make = [](bool onThisThread) {
+        auto e = std::make_unique<ActivationsExperiment>();
+        e->m_statisticsOnly = true;
+        e->m_onThisThread = onThisThread;
+        return e;
+    };
+    // Small seeds are one task each, computed whole on one thread by one of the seed experiments
+    // (one per thread): no fork-join per layer. Large ones (that would hold a copy of everything
+    // per thread) run one after another, each spread over the pool as the first seed was.
+    ThreadPool& pool = ThreadPool::shared();
+    if (estimateResources(seedConfig(0)).bytes * pool.size() <= m_seedMemoryBudget) {
+        while (m_seedTasks.size() < pool.size()) m_seedTasks.push_back(make(true));
+        std::mutex mutex;
+        std::vector<ActivationsExperiment*> idle;
+        for (const auto& e : m_seedTasks) idle.push_back(e.get());
+        pool.parallelFor(static_cast<int>(seeds.size()), [&](int i) {
+            if (control) control->checkpoint();
+            ActivationsExperiment* e = nullptr;
+            {
+                const std::lock_guard lock(mutex);
+                e = idle.back();
+                idle.pop_back();
+            }
+            struct GiveBack {  // even when cancelled
+                std::mutex& mutex;
+                std::vector<ActivationsExperiment*>& idle;
+                ActivationsExperiment* e;
+                ~GiveBack() {
+                    const std::lock_guard lock(mutex);
+                    idle.push_back(e);
+                }
+            } giveBack{mutex, idle, e};
+            const ActivationsConfig c = seedConfig(static_cast<std::size_t>(i));
+            e->draw(c, control);
+            seeds[static_cast<std::size_t>(i)] = e->compute(c, specs, control);
+        });
+    } else {
+        if (!m_repeat) m_repeat = make(false);
+        for (std::size_t i = 0; i < seeds.size(); ++i) {
+            if (control) control->checkpoint();
+            const ActivationsConfig c = seedConfig(i);
+            m_repeat->draw(c, control);
+            seeds[i] = m_repeat->compute(c, specs, control);
+        }
     }
     const auto n = static_cast<std::size_t>(config.repeats);
     std::vector<const LayerStats*> stats(n);

@@ -23,6 +23,7 @@ namespace initscope {
 template <typename S>
 class BasicSequential;
 struct NetworkSpec;
+class ThreadPool;
 
 // The book's first experiment: an N(0, 1) input of samples × hidden[0] through one dense layer
 // (→ BatchNorm) → activation per entry of `hidden`, once per initializer, histogramming every
@@ -181,6 +182,11 @@ public:
 
     ActivationsResult run(const ActivationsConfig& config, const RunControl* control = nullptr,
                           const RunObserver& observer = {});
+    // How much memory the further seeds of a repeated run may hold at once: within it, one seed per
+    // thread, each computed whole on its thread (faster for small networks); beyond it, one seed
+    // after another, each spread over the pool. The results are the same either way.
+    static constexpr double kDefaultSeedMemoryBudget = 256.0 * 1024 * 1024;
+    void setSeedMemoryBudget(double bytes) { m_seedMemoryBudget = bytes; }
     // Forgets memoised rows (the drawn input and base weights stay): the next run computes all.
     void forgetResults() { m_memo.clear(); }
     // What the last run used: the input X, the output gradient G (with backward) and the unscaled
@@ -221,7 +227,7 @@ private:
     std::map<std::pair<BaseDistribution, int>, Matrix> m_base;
     std::map<std::pair<BaseDistribution, int>, double> m_baseStd;  // std of each base draw
     // The spreads over seeds of `runs` (seed `config.seed`) for a repeated run, each further seed
-    // computed by m_repeat, statistics only (no histograms, no percentiles).
+    // computed statistics only (no histograms, no percentiles) by a further experiment.
     void addSpreads(const ActivationsConfig& config, const std::vector<std::string>& specs,
                     std::vector<InitializerRun>& runs, const RunControl* control);
 
@@ -232,7 +238,12 @@ private:
     std::vector<BlockPass> m_passes;
     std::unique_ptr<NetworkSpec> m_passShape;
     bool m_statisticsOnly = false;  // layers get statistics of their moments only
-    std::unique_ptr<ActivationsExperiment> m_repeat;
+    // Everything on the calling thread: this experiment is one task of the further seeds' loop.
+    bool m_onThisThread = false;
+    double m_seedMemoryBudget = kDefaultSeedMemoryBudget;
+    ThreadPool* pool() const;
+    std::unique_ptr<ActivationsExperiment> m_repeat;                  // large seeds, one after another
+    std::vector<std::unique_ptr<ActivationsExperiment>> m_seedTasks;  // small ones, one per thread
     // The runs of the last call, by spec, valid while every other setting stays the same: moving
     // one σ slider recomputes one row, not all of them.
     ActivationsConfig m_memoKey;

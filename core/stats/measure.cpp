@@ -16,7 +16,9 @@ std::pair<double, double> symmetricRange(float min, float max) {
     return m > 0.0 ? std::pair{-m, m} : std::pair{-0.5, 0.5};
 }
 
-std::vector<Distribution> measureArrays(const std::vector<MeasureJob>& jobs, int bins, const RunControl* control) {
+std::vector<Distribution> measureArrays(const std::vector<MeasureJob>& jobs, int bins, const RunControl* control,
+                                         bool onThisThread) {
+    ThreadPool* pool = onThisThread ? nullptr : &ThreadPool::shared();
     // Every chunk of every job, in job order, then value order.
     struct Chunk {
         std::size_t job;
@@ -35,7 +37,7 @@ std::vector<Distribution> measureArrays(const std::vector<MeasureJob>& jobs, int
     }
     firstChunk[jobs.size()] = chunks.size();
     const int n = static_cast<int>(chunks.size());
-    ThreadPool::shared().parallelFor(n, [&](int c) {
+    forEachIndex(pool, n, [&](int c) {
         if (control) control->checkpoint();
         Chunk& chunk = chunks[static_cast<std::size_t>(c)];
         chunk.moments = momentsOf(chunk.values, jobs[chunk.job].activation);
@@ -88,7 +90,7 @@ std::vector<Distribution> measureArrays(const std::vector<MeasureJob>& jobs, int
         } while (c < firstChunk[j + 1]);
     }
     firstGroup[jobs.size()] = groups.size();
-    ThreadPool::shared().parallelFor(static_cast<int>(groups.size()), [&](int i) {
+    forEachIndex(pool, static_cast<int>(groups.size()), [&](int i) {
         if (control) control->checkpoint();
         Group& group = groups[static_cast<std::size_t>(i)];
         const Grid& g = grids[group.job];
@@ -101,7 +103,7 @@ std::vector<Distribution> measureArrays(const std::vector<MeasureJob>& jobs, int
         if (!g.exact) g.percentiles->add(all, group.buckets.data());
     });
     std::vector<Distribution> out(jobs.size());
-    ThreadPool::shared().parallelFor(static_cast<int>(jobs.size()), [&](int jj) {
+    forEachIndex(pool, static_cast<int>(jobs.size()), [&](int jj) {
         const auto j = static_cast<std::size_t>(jj);
         const Grid& g = grids[j];
         Group& first = groups[firstGroup[j]];

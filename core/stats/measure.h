@@ -40,7 +40,8 @@ std::pair<double, double> symmetricRange(float min, float max);
 // std, extremes, saturated and dead shares), no percentiles and an empty histogram. Must not be
 // called from a pool task.
 inline constexpr std::size_t kMeasureChunk = 65536;
+// onThisThread: everything in order on the calling thread (which may be a pool task), same results.
 std::vector<Distribution> measureArrays(const std::vector<MeasureJob>& jobs, int bins,
-                                         const RunControl* control = nullptr);
+                                         const RunControl* control = nullptr, bool onThisThread = false);
 
 }  // namespace initscope
