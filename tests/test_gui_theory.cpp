@@ -327,3 +327,26 @@ TEST_CASE("repeat over seeds: the profile draws medians in a band, cells give me
     CHECK_FALSE(window.hasUnsavedChanges());
     REQUIRE(waitFor([&] { return view->result().config.repeats == 7; }, 20000));
 }
+
+TEST_CASE("cell texts: compact numbers, a repeated run's medians and band", "[gui][repeats][words]") {
+    CHECK(compact(0.206) == "0.206");
+    CHECK(compact(2.6e-4) == "2.6e-4");
+    CHECK(compact(-3.14e-12) == "-3.1e-12");
+    CHECK(compact(123456.0) == "1.2e5");
+    CHECK(compact(1e100) == "1.0e100");
+    CHECK(compact(0.0) == "0");
+    CHECK(compact(std::nan("")) == "—");
+    StatsSpread s;
+    s.mean = {0.5, 0.49, 0.51, 10};
+    s.std = {0.206, 0.19, 0.22, 10};
+    s.saturated = Spread{0.12, 0.1, 0.15, 10};
+    LayerStats first;
+    first.count = 100;
+    CHECK(spreadSummaryLine(s, first) == "μ 0.5 · σ 0.206\nσ 0.19 … 0.22\nsaturated 12%");
+    first.nonfinite = 50;  // the shown seed's trouble comes first
+    CHECK(spreadSummaryLine(s, first) == "50% non-finite");
+    const QString tip = spreadTooltip(s, 10);
+    CHECK(tip.contains("Over 10 seeds"));
+    CHECK(tip.contains("0.206 (5–95%: 0.19 … 0.22)"));
+    CHECK(tip.contains("saturated 12% (5–95%: 10% … 15%)"));
+}

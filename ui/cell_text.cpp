@@ -19,7 +19,16 @@ QString percent(double fraction) {
 QString compact(double v) {
     if (!std::isfinite(v)) return QStringLiteral("—");
     const double a = std::abs(v);
-    if (a != 0.0 && (a < 1e-3 || a >= 1e4)) return QString::number(v, 'e', 1);
+    if (a != 0.0 && (a < 1e-3 || a >= 1e4)) {
+        // "2.6e-4", not Qt's "2.6e-04": narrow cells hold two of them on a line.
+        QString text = QString::number(v, 'e', 1);
+        const qsizetype e = text.indexOf('e');
+        QString exponent = text.mid(e + 1);
+        const bool negative = exponent.startsWith('-');
+        exponent.remove(0, exponent.startsWith('-') || exponent.startsWith('+') ? 1 : 0);
+        while (exponent.size() > 1 && exponent.startsWith('0')) exponent.remove(0, 1);
+        return text.left(e + 1) + (negative ? "-" : "") + exponent;
+    }
     return QString::number(v, 'g', 3);
 }
 

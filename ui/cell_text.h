@@ -28,7 +28,7 @@ QString rangeNote(const Histogram& histogram);
 struct HistogramCell;
 void decorateCell(HistogramCell& cell, const LayerStats& stats);
 
-// Compact number for labels: 3 significant digits, scientific when tiny or huge.
+// Compact number for labels: 3 significant digits, scientific when tiny or huge ("2.6e-4", "1.2e5").
 QString compact(double value);
 
 }  // namespace initscope::ui
