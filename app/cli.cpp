@@ -416,7 +416,7 @@ int runTrainCommand(const std::vector<std::string>& args, std::ostream& out,
     const Options o(args, {"dataset", "activation", "init", "hidden", "optimizer", "lr", "batch",
                            "iterations", "seed", "eval-every", "eval-samples", "probe-size",
                            "bins", "bias-init", "format", "output", "plot", "size", "scale", "width-cm",
-                           "font-pt"},
+                           "font-pt", "table"},
                     {"no-bias", "batchnorm", "print"});
     TrainingConfig c;
     if (auto v = o.last("dataset")) c.dataset = *v;
@@ -437,6 +437,11 @@ int runTrainCommand(const std::vector<std::string>& args, std::ostream& out,
     if (auto v = o.last("bias-init")) c.biasInit = *v;
     c.batchNorm = o.has("batchnorm");
     const std::string format = formatOf(o);
+    const std::string table = o.last("table").value_or("loss");
+    if (table != "loss" && table != "update-ratio" && table != "snapshots") {
+        throw UsageError("--table: must be loss, update-ratio or snapshots, got " + shownValue(table));
+    }
+    if (o.has("table") && format != "csv") throw UsageError("--table chooses the CSV table: give --format csv");
     const FigureOptions figure = figureOptions(o);
     if (auto plot = o.last("plot")) checkPlotPath(*plot);
     validate(c);
@@ -444,7 +449,14 @@ int runTrainCommand(const std::vector<std::string>& args, std::ostream& out,
     ProgressPrinter progress(c.iterations);
     const TrainingResult result = runTraining(c, data, &progress);
     if (auto plot = o.last("plot")) needRenderer(renderer).renderTraining(result, *plot, figure);
-    emit(o, format == "csv" ? trainingCsv(result) : dumpJson(toJson(result)) + "\n", out);
+    if (format == "csv") {
+        emit(o, table == "update-ratio" ? updateRatioCsv(result)
+                : table == "snapshots"  ? snapshotStatsCsv(result.snapshots)
+                                        : trainingCsv(result),
+             out);
+        return kExitOk;
+    }
+    emit(o, dumpJson(toJson(result)) + "\n", out);
     return kExitOk;
 }
 
@@ -579,7 +591,8 @@ std::string usage() {
            "                  [--optimizer sgd|momentum|adagrad|adam] [--lr X] [--batch N]\n"
            "                  [--iterations N] [--seed N] [--eval-every N] [--eval-samples N]\n"
            "                  [--probe-size N] [--bins N] [--no-bias] [--bias-init SPEC]\n"
-           "                  [--batchnorm] [--format json|csv] [--output FILE]\n"
+           "                  [--batchnorm] [--format json|csv [--table loss|update-ratio|snapshots]]\n"
+           "                  [--output FILE]\n"
            "  initscope bn-sweep [--scales N | --weights W,W,...] [--epochs N] [--train-size N]\n"
            "                     [--dataset DIR|mnist|fashion-mnist] [--seed N] [--batch N] [--lr X]\n"
            "                     [--hidden 100,100,100,100,100] [--format json|csv] [--output FILE]\n"
@@ -615,6 +628,10 @@ std::string usage() {
            "  grad_weight_ratio (std(dL/dW) / std(W))\n"
            "--jacobian: each run also gives jacobian_singular_values, the singular values of ∂A_L/∂A_0 at the\n"
            "  first input (dynamical isometry; not with --batchnorm)\n"
+           "train: per run loss per iteration and update_ratio[layer][record] (std(ΔW)/std(W) of each dense\n"
+           "  layer's step; every iteration, every ⌈iterations/10000⌉-th beyond), per snapshot and hidden layer\n"
+           "  the activations, gradients (dL/dA), weights and weight_gradients (dL/dW) of the probe batch;\n"
+           "  --table picks the CSV: loss (default), update-ratio or snapshots (every snapshot's statistics)\n"
            "--repeats N: also run the seeds seed+1 … seed+N−1 (N ≤ 1000); each layer's spread gives the median,\n"
            "  5th and 95th percentile over the seeds of every statistic (the histograms are the first seed's)\n";
 }

@@ -1,7 +1,8 @@
 #!/bin/bash
 # Builds and runs the tests under sanitizers: the whole suite under AddressSanitizer +
-# UndefinedBehaviorSanitizer (LeakSanitizer included), and the threaded tests (worker, pause,
-# cancel, close, start/stop cycles) under ThreadSanitizer. Run by .ci/run after scripts/test.sh.
+# UndefinedBehaviorSanitizer (LeakSanitizer included; a test per core, test_gui alone), and the
+# threaded tests (worker, pause, cancel, close, start/stop cycles) under ThreadSanitizer. Run by
+# .ci/run after scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -14,7 +15,7 @@ cmake --build build-asan --parallel "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 LSAN_OPTIONS=suppressions=$(pwd)/tests/sanitizers/lsan.supp:print_suppressions=0 \
-  ctest --test-dir build-asan --output-on-failure --timeout 900 -E "gui_smoke|cli_render_without_display"
+  ctest --test-dir build-asan --output-on-failure --timeout 900 --parallel "$jobs" -E "gui_smoke|cli_render_without_display"
 
 # -O1 -g1: optimised enough to run the GUI tests in minutes, light enough to build fast.
 cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" \

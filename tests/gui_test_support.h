@@ -57,13 +57,13 @@ constexpr double kTimingScale = 6.0;
 constexpr double kTimingScale = 1.0;
 #endif
 
-// Processes events until `done` holds or `ms` pass; returns whether it held.
+// Processes events until `done` holds or `ms` pass (scaled for sanitizers); returns whether it held.
 template <typename F>
 bool waitFor(F done, int ms = 5000) {
     QElapsedTimer t;
     t.start();
     while (!done()) {
-        if (t.elapsed() > ms) return false;
+        if (t.elapsed() > ms * kTimingScale) return false;
         QTest::qWait(5);
     }
     return true;

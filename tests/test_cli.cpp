@@ -405,12 +405,45 @@ TEST_CASE("train: JSON and CSV on a dataset folder", "[cli]") {
     CHECK(j["runs"][0]["test_accuracy"].is_number());
     CHECK(j["train_seconds"].is_number());
     CHECK(j["snapshots"].size() == 4);
+    // Update ratios per dense layer (two hidden, the output) and iteration.
+    CHECK(j["update_ratio_every"] == 1);
+    REQUIRE(j["runs"][0]["update_ratio"].size() == 3);
+    for (const Json& layer : j["runs"][0]["update_ratio"]) {
+        REQUIRE(layer.size() == 60);
+        CHECK(layer[0].get<double>() > 0.0);
+    }
+    // Per snapshot, run and hidden layer: four distributions, each with statistics and a histogram.
+    const Json& layers = j["snapshots"][3]["layers"];
+    REQUIRE(layers.size() == 2);
+    REQUIRE(layers[0].size() == 2);
+    for (const char* q : {"activations", "gradients", "weights", "weight_gradients"}) {
+        INFO(q);
+        REQUIRE(layers[0][1].contains(q));
+        CHECK(layers[0][1][q]["std"].get<double>() > 0.0);
+        CHECK(layers[0][1][q]["histogram"]["counts"].size() == 30);
+    }
+    std::int64_t weights = 0;
+    for (const Json& c : layers[0][1]["weights"]["histogram"]["counts"]) weights += c.get<std::int64_t>();
+    CHECK(weights == 16 * 16);
 
     o = run({"train", "--dataset", dir.path().string(), "--iterations", "30", "--hidden", "8",
              "--format", "csv", "--init", "xavier", "--init", "he"});
     REQUIRE(o.code == 0);
     CHECK(lines(o.out) == 31);
     CHECK(o.out.rfind("iteration,xavier,he\n0,", 0) == 0);
+    // The other CSV tables.
+    o = run({"train", "--dataset", dir.path().string(), "--iterations", "30", "--hidden", "8", "--format", "csv",
+             "--table", "update-ratio", "--init", "xavier", "--init", "he"});
+    REQUIRE(o.code == 0);
+    CHECK(lines(o.out) == 31);
+    CHECK(o.out.rfind("iteration,xavier layer 1,xavier output,he layer 1,he output\n0,", 0) == 0);
+    o = run({"train", "--dataset", dir.path().string(), "--iterations", "30", "--hidden", "8", "--format", "csv",
+             "--table", "snapshots", "--eval-every", "10", "--init", "he"});
+    REQUIRE(o.code == 0);
+    CHECK(lines(o.out) == 1 + 4 * 1 * 1 * 4);  // header; 4 snapshots × 1 run × 1 layer × 4 quantities
+    CHECK(o.out.find("\n30,he,1,weight-gradients,") != std::string::npos);
+    CHECK(run({"train", "--dataset", dir.path().string(), "--table", "loss"}).code == 2);  // not CSV
+    CHECK(run({"train", "--dataset", dir.path().string(), "--format", "csv", "--table", "ratio"}).code == 2);
 }
 
 TEST_CASE("same seed, byte-identical CSV", "[cli][determinism]") {

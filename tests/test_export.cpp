@@ -247,8 +247,19 @@ TEST_CASE("Export all writes every figure, the CSVs, the experiment and the prov
     const auto files = renderer.writeBundle(dir.file("out"), e, activations, &training, nullptr, FigureOptions{});
     const std::vector<std::string> expected = {"experiment.json", "provenance.txt", "activations.png",
                                                "activations.svg", "activations.pdf", "histograms.csv",
-                                               "training.png", "training.svg", "training.pdf", "loss.csv"};
+                                               "training.png", "training.svg", "training.pdf", "loss.csv",
+                                               "snapshots.csv", "update-ratio.csv"};
     CHECK(files == expected);
+    // Every snapshot's statistics (a row per iteration, run, layer and quantity) and every update ratio.
+    const std::string snapshots = readTextFile(dir.file("out/snapshots.csv"));
+    std::size_t rows = 0;
+    for (const TrainingSnapshot& s : training.snapshots) {
+        for (const RunSnapshot& r : s.runs) rows += 4 * r.layers.size();
+    }
+    CHECK(std::count(snapshots.begin(), snapshots.end(), '\n') == std::ptrdiff_t(rows + 1));
+    CHECK(snapshots.find(",weight-gradients,") != std::string::npos);
+    const std::string ratios = readTextFile(dir.file("out/update-ratio.csv"));
+    CHECK(std::count(ratios.begin(), ratios.end(), '\n') == std::ptrdiff_t(training.runs[0].updateRatio[0].size() + 1));
     for (const auto& f : expected) CHECK(std::filesystem::file_size(dir.file("out/" + f)) > 100);
     const std::string provenance = readTextFile(dir.file("out/provenance.txt"));
     CHECK(provenance.find("seed: 4242") != std::string::npos);

@@ -5,6 +5,9 @@
 
 #include "common/errors.h"
 #include "experiments/training.h"
+#include "nn/activation.h"
+#include "nn/initializer.h"
+#include "nn/network.h"
 #include "test_util.h"
 
 using namespace initscope;
@@ -347,4 +350,126 @@ TEST_CASE("bn-sweep: schedule, same batches and weights, results independent of 
     const BnSweepResult cancelled = runBnSweep(s, data, {}, &control);
     CHECK(cancelled.cancelled);
     CHECK(cancelled.scales.empty());
+}
+
+namespace {
+// σ = √(Σ(x − μ)²/n) in double, written here.
+double populationStd(const float* p, std::size_t n) {
+    double mean = 0.0;
+    for (std::size_t i = 0; i < n; ++i) mean += p[i];
+    mean /= double(n);
+    double m2 = 0.0;
+    for (std::size_t i = 0; i < n; ++i) m2 += (p[i] - mean) * (p[i] - mean);
+    return std::sqrt(m2 / double(n));
+}
+}  // namespace
+
+TEST_CASE("update ratio: SGD's step is −η·dL/dW, so the ratio is η·std(dL/dW)/std(W) after the step", "[training][update-ratio]") {
+    // Every training image the same: every mini-batch is that image batch times, whatever the
+    // indices drawn, so the first step can be redone here by hand.
+    Dataset data = syntheticDataset(50, 20, 4);
+    for (int i = 0; i < data.train.count; ++i) {
+        std::copy(data.train.image(0).begin(), data.train.image(0).end(),
+                  data.train.pixels.begin() + static_cast<std::ptrdiff_t>(i) * data.train.features);
+        data.train.labels[static_cast<std::size_t>(i)] = data.train.labels[0];
+    }
+    TrainingConfig c = smallConfig();
+    c.hidden = {12, 8};
+    c.initializers = {"he", "std=0.3"};
+    c.batchSize = 5;
+    c.iterations = 3;
+    c.learningRate = 0.05;
+    c.activation = "tanh";
+    const TrainingResult r = runTraining(c, data);
+    REQUIRE(r.updateRatioEvery == 1);
+    for (std::size_t k = 0; k < c.initializers.size(); ++k) {
+        INFO(c.initializers[k]);
+        const TrainingRun& run = r.runs[k];
+        REQUIRE(run.updateRatio.size() == 3);  // two hidden layers and the output layer
+        for (const auto& layer : run.updateRatio) CHECK(layer.size() == 3);
+        // The first step, by hand: the network as the engine starts it, the batch, dL/dW.
+        Sequential net = buildNetwork<float>({{data.train.features, 12, 8, kClasses}, &activationByName("tanh"), true, false, true});
+        initializeNetwork(net, *makeInitializer(c.initializers[k]), parseBiasInit("zeros"), c.seed);
+        Matrix x, dLogits;
+        std::vector<std::uint8_t> labels;
+        const std::vector<int> indices(5, 0);
+        gatherBatch(data.train, indices, x, labels);
+        softmaxCrossEntropy(net.forward(x), labels, &dLogits);
+        net.backward(x, dLogits);
+        for (int b = 0; b < 3; ++b) {
+            const Matrix& dw = net.dense(b).gradWeight();
+            Matrix after = net.dense(b).weight() - static_cast<float>(c.learningRate) * dw;  // W − η·dL/dW
+            const double expected = c.learningRate * populationStd(dw.data(), std::size_t(dw.size())) /
+                                    populationStd(after.data(), std::size_t(after.size()));
+            CHECK(run.updateRatio[static_cast<std::size_t>(b)][0] == Approx(expected).epsilon(1e-4));
+        }
+    }
+}
+
+TEST_CASE("snapshots carry each layer's weights and weight gradients; long runs thin the update ratios", "[training][update-ratio]") {
+    const Dataset data = syntheticDataset(300, 60, 6);
+    TrainingConfig c = smallConfig();
+    c.iterations = 120;
+    c.evalEvery = 40;
+    const TrainingResult r = runTraining(c, data);
+    REQUIRE(r.snapshots.size() == 4);
+    for (std::size_t k = 0; k < c.initializers.size(); ++k) {
+        const TrainingRun& run = r.runs[k];
+        REQUIRE(run.updateRatio.size() == c.hidden.size() + 1);
+        for (const auto& layer : run.updateRatio) CHECK(layer.size() == 120);
+        for (const TrainingSnapshot& s : r.snapshots) {
+            const RunSnapshot& rs = s.runs[k];
+            REQUIRE(rs.layers.size() == c.hidden.size());
+            for (std::size_t l = 0; l < rs.layers.size(); ++l) {
+                const LayerSnapshot& ls = rs.layers[l];
+                const int fanIn = l == 0 ? data.train.features : c.hidden[l - 1];
+                CHECK(ls.weightStats.count == std::int64_t(fanIn) * c.hidden[l]);
+                CHECK(ls.weightHistogram.total() == ls.weightStats.count);
+                CHECK(ls.weightHistogram.lo == -ls.weightHistogram.hi);
+                CHECK(ls.weightGradientStats.count == ls.weightStats.count);
+                CHECK(ls.weightGradientHistogram.total() == ls.weightStats.count);
+                CHECK(ls.weightGradientStats.std > 0.0);
+            }
+        }
+    }
+    // At initialization the weights are the initializer's: std = 0.01, He σ = √(2/n_in).
+    CHECK(r.snapshots[0].runs[0].layers[0].weightStats.std == Approx(0.01).epsilon(0.05));
+    CHECK(r.snapshots[0].runs[2].layers[1].weightStats.std == Approx(std::sqrt(2.0 / 32)).epsilon(0.1));
+    for (const TrainingRun& run : r.runs) {
+        for (const auto& layer : run.updateRatio) {
+            for (float v : layer) CHECK((std::isfinite(v) && v > 0.0f));
+        }
+    }
+    // Bounded records for long runs.
+    CHECK(updateRatioEvery(2000) == 1);
+    CHECK(updateRatioEvery(kMaxUpdateRatios) == 1);
+    CHECK(updateRatioEvery(kMaxUpdateRatios + 1) == 2);
+    CHECK(updateRatioEvery(kMaxIterations) == 100);
+}
+
+TEST_CASE("update ratios reach the observer as they are recorded, NaN once a run diverged", "[training][update-ratio]") {
+    struct Recorder : TrainingObserver {
+        std::vector<int> iterations;
+        std::vector<std::vector<float>> ratios;
+        void onUpdateRatios(int iteration, std::span<const float> r) override {
+            iterations.push_back(iteration);
+            ratios.emplace_back(r.begin(), r.end());
+        }
+    } recorder;
+    const Dataset data = syntheticDataset(300, 50, 6);
+    TrainingConfig c = smallConfig();
+    c.iterations = 60;
+    c.initializers = {"he", "std=1000"};  // the second explodes at once
+    const TrainingResult r = runTraining(c, data, &recorder);
+    REQUIRE(recorder.iterations.size() == 60);
+    REQUIRE(r.runs[1].divergedAt.has_value());
+    const std::size_t layers = c.hidden.size() + 1;
+    for (std::size_t i = 0; i < recorder.ratios.size(); ++i) {
+        REQUIRE(recorder.ratios[i].size() == 2 * layers);
+        for (std::size_t l = 0; l < layers; ++l) {
+            CHECK(recorder.ratios[i][l] == r.runs[0].updateRatio[l][i]);
+            if (int(i) >= *r.runs[1].divergedAt) CHECK(std::isnan(recorder.ratios[i][layers + l]));
+        }
+    }
+    for (const auto& layer : r.runs[1].updateRatio) CHECK(layer.size() == std::size_t(*r.runs[1].divergedAt));
 }

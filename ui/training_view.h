@@ -41,6 +41,7 @@ public:
     LossPlot* lossPlot() const { return m_loss; }
     HistogramGrid* grid() const { return m_grid; }
     int snapshotCount() const { return static_cast<int>(m_snapshots.size()); }
+    const std::vector<TrainingSnapshot>& snapshots() const { return m_snapshots; }
     const std::vector<std::vector<double>>& losses() const { return m_losses; }
     int smoothing() const;
     void setSmoothing(int window);

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <tuple>
 
 #include "common/errors.h"
 #include "common/parallel.h"
@@ -23,10 +24,28 @@ constexpr std::uint64_t kBatchStream = 1'000'003;
 struct Net {
     std::unique_ptr<Sequential> mlp;
     std::unique_ptr<Optimizer> optimizer;
-    std::vector<ParamSlot> slots;
+    std::vector<ParamSlot> slots;  // with the optimizer's steps ΔW (updateOf)
+    std::vector<std::size_t> weightSlot;  // per dense layer: its weights' slot
+    std::vector<float> ratios;            // this iteration's update ratios, per dense layer
     Matrix dLogits;
     TrainingRun run;
 };
+
+// Population standard deviation of p[0 … n), in float (vectorised; weights and steps are far from
+// float's limits): σ = √(Σ(x − μ)²/n).
+float stdOf(const float* p, Eigen::Index n) {
+    const Eigen::Map<const Eigen::ArrayXf> a(p, n);
+    const float mean = a.mean();
+    return std::sqrt((a - mean).square().mean());
+}
+
+// Statistics and a histogram on the range symmetric around 0 that holds every finite value.
+std::pair<LayerStats, Histogram> symmetricHistogram(std::span<const float> values, int bins) {
+    LayerStats stats = computeStats(values, nullptr);
+    double m = std::isfinite(stats.min) && std::isfinite(stats.max) ? std::max(std::abs(stats.min), std::abs(stats.max)) : 0.0;
+    if (!(m > 0.0)) m = 0.5;
+    return {std::move(stats), makeHistogram(values, bins, -m, m)};
+}
 
 // In inference mode (BatchNorm with its running statistics).
 double accuracy(Sequential& mlp, const DataSplit& split, int samples, Matrix& x,
@@ -61,6 +80,8 @@ Histogram gradientHistogram(std::span<const float> values, const LayerStats& sta
 }
 
 }  // namespace
+
+int updateRatioEvery(int iterations) { return std::max(1, (iterations + kMaxUpdateRatios - 1) / kMaxUpdateRatios); }
 
 void thinSnapshots(std::vector<TrainingSnapshot>& snapshots, std::size_t limit) {
     limit = std::max<std::size_t>(limit, 2);
@@ -141,6 +162,8 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
     TrainingResult result;
     result.config = config;
     result.datasetFolder = data.folder;
+    const int every = updateRatioEvery(config.iterations);
+    result.updateRatioEvery = every;
     Matrix x, probeX, evalX;
     std::vector<std::uint8_t> labels, probeLabels, evalLabels;
     std::vector<int> indices(static_cast<std::size_t>(config.batchSize));
@@ -161,10 +184,19 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
             lsuvInitialize(*net.mlp, x, control);
         }
         net.optimizer = makeOptimizer(config.optimizer, config.learningRate);
-        net.slots = net.mlp->params();
+        net.slots = net.mlp->params(/*withUpdates=*/true);
+        for (int b = 0; b < net.mlp->denseCount(); ++b) {
+            const float* w = net.mlp->dense(b).weight().data();
+            const auto slot = std::find_if(net.slots.begin(), net.slots.end(), [&](const ParamSlot& p) { return p.value == w; });
+            net.weightSlot.push_back(static_cast<std::size_t>(slot - net.slots.begin()));
+        }
+        net.ratios.assign(static_cast<std::size_t>(net.mlp->denseCount()), 0.0f);
         net.run.initializer = config.initializers[k];
         net.run.loss.reserve(static_cast<std::size_t>(config.iterations));
+        net.run.updateRatio.assign(static_cast<std::size_t>(net.mlp->denseCount()), {});
+        for (auto& layer : net.run.updateRatio) layer.reserve(static_cast<std::size_t>((config.iterations - 1) / every + 1));
     }
+    std::vector<float> allRatios(nets.size() * static_cast<std::size_t>(sizes.size() - 1));  // for the observer
     std::vector<double> losses(nets.size());
     const auto start = std::chrono::steady_clock::now();
     auto elapsed = [&] {
@@ -208,6 +240,13 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
             }
             for (int l = 0; l < hiddenLayers; ++l) {
                 LayerSnapshot ls;
+                const Matrix& w = mlp.dense(l).weight();
+                std::tie(ls.weightStats, ls.weightHistogram) =
+                    symmetricHistogram({w.data(), static_cast<std::size_t>(w.size())}, config.bins);
+                const Matrix& dw = mlp.dense(l).gradWeight();  // of the probe batch, just computed
+                const std::span<const float> dwv(dw.data(), static_cast<std::size_t>(dw.size()));
+                ls.weightGradientStats = computeStats(dwv, nullptr);
+                ls.weightGradientHistogram = gradientHistogram(dwv, ls.weightGradientStats, config.bins);
                 const Matrix& a = mlp.output(mlp.hiddenEnd(l));
                 const std::span<const float> av(a.data(), static_cast<std::size_t>(a.size()));
                 ls.activationStats = computeStats(av, &act);
@@ -248,6 +287,7 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
             // the book's loss on the batch after the update; tasks 0…n−1 are the updates and
             // n…2n−1 the losses, so the pool balances 2n pieces instead of n whole steps.
             const int n = static_cast<int>(nets.size());
+            const bool recordRatios = it % every == 0;
             for (auto& flag : updated) flag.store(false, std::memory_order_relaxed);
             pool.parallelFor(2 * n, [&](int task) {
                 const auto k = static_cast<std::size_t>(task % n);
@@ -262,6 +302,12 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
                     mlp.backward(x, net.dLogits);
                     net.optimizer->step(net.slots);
                     updated[k].store(true, std::memory_order_release);
+                    if (recordRatios) {  // std(ΔW_l) / std(W_l), W_l after the step
+                        for (std::size_t b = 0; b < net.weightSlot.size(); ++b) {
+                            const ParamSlot& w = net.slots[net.weightSlot[b]];
+                            net.ratios[b] = stdOf(mlp.updateOf(net.weightSlot[b]).data(), w.size) / stdOf(w.value, w.size);
+                        }
+                    }
                     return;
                 }
                 // Handed out after every update task has started; wait for this network's one.
@@ -273,15 +319,21 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
             });
             for (std::size_t k = 0; k < nets.size(); ++k) {
                 Net& net = nets[k];
-                if (net.run.divergedAt) continue;
-                if (!std::isfinite(losses[k])) {
-                    net.run.divergedAt = it;
-                } else {
-                    net.run.loss.push_back(losses[k]);
+                const std::size_t layers = net.ratios.size();
+                if (!net.run.divergedAt && !std::isfinite(losses[k])) net.run.divergedAt = it;
+                const bool alive = !net.run.divergedAt;
+                if (alive) net.run.loss.push_back(losses[k]);
+                if (!recordRatios) continue;
+                for (std::size_t b = 0; b < layers; ++b) {
+                    allRatios[k * layers + b] = alive ? net.ratios[b] : std::numeric_limits<float>::quiet_NaN();
+                    if (alive) net.run.updateRatio[b].push_back(net.ratios[b]);
                 }
             }
             done = it + 1;
-            if (observer) observer->onIteration(it, losses);
+            if (observer) {
+                observer->onIteration(it, losses);
+                if (recordRatios) observer->onUpdateRatios(it, allRatios);
+            }
             bool anyAlive = false;
             for (const Net& net : nets) anyAlive = anyAlive || !net.run.divergedAt;
             if (done % config.evalEvery == 0 || done == config.iterations || !anyAlive) {

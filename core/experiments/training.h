@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,10 @@ struct LayerSnapshot {
     Histogram activationHistogram;
     LayerStats gradientStats;  // of dL/dA, the gradient reaching this layer's output
     Histogram gradientHistogram;
+    LayerStats weightStats;  // of W_l, the dense layer's weights into this layer (biases apart)
+    Histogram weightHistogram;
+    LayerStats weightGradientStats;  // of dL/dW_l on the probe batch
+    Histogram weightGradientHistogram;
 };
 
 struct RunSnapshot {
@@ -68,6 +73,11 @@ struct TrainingRun {
     double finalLoss = 0.0;  // mean of the last (up to) 100 recorded losses
     std::optional<double> testAccuracy;  // on the whole test split; none after divergence
     std::optional<int> divergedAt;       // the iteration whose loss was not finite
+    // The update:data ratio std(ΔW_l) / std(W_l) of every dense layer's weights (the hidden ones,
+    // then the output layer), ΔW_l being the optimizer's step and W_l the weights after it:
+    // updateRatio[l][j] for iteration j·TrainingResult::updateRatioEvery (0-based), until
+    // divergence. Karpathy's rule of thumb: around 1e-3.
+    std::vector<std::vector<float>> updateRatio;
 };
 
 struct TrainingResult {
@@ -75,6 +85,7 @@ struct TrainingResult {
     std::string datasetFolder;
     std::vector<TrainingRun> runs;
     std::vector<TrainingSnapshot> snapshots;
+    int updateRatioEvery = 1;   // the iterations between two recorded update ratios (see below)
     double trainSeconds = 0.0;  // wall time of the training loop
     bool cancelled = false;     // stopped early through the RunControl
 };
@@ -85,6 +96,9 @@ public:
     virtual ~TrainingObserver() = default;
     // After every iteration: that iteration's loss per run (NaN for a diverged run).
     virtual void onIteration(int /*iteration*/, const std::vector<double>& /*losses*/) {}
+    // After each iteration whose update ratios are recorded: ratios[k·layers + l] for network k
+    // and dense layer l (NaN once diverged), as in TrainingRun::updateRatio.
+    virtual void onUpdateRatios(int /*iteration*/, std::span<const float> /*ratios*/) {}
     // Each snapshot, handed over: the observer may keep it (move from it).
     virtual void onSnapshot(TrainingSnapshot&& /*snapshot*/) {}
     // False when the observer keeps the snapshots itself: the result then holds none (one owner,
@@ -97,6 +111,12 @@ public:
 // kept stays evenly spread over the run. With 16 networks of 50 layers and 1000 bins a snapshot
 // is ~13 MB; with the book's 3 × 4 layers and 30 bins, ~25 KB.
 inline constexpr std::size_t kMaxKeptSnapshots = 256;
+
+// Update ratios are recorded every iteration up to this many iterations; longer runs record every
+// ⌈iterations / kMaxUpdateRatios⌉-th, so that the record stays bounded (16 networks × 51 layers ×
+// 10,000 floats is 33 MB).
+inline constexpr int kMaxUpdateRatios = 10000;
+int updateRatioEvery(int iterations);
 
 // Thins `snapshots` (in iteration order) to at most `limit` (≥ 2) as described above.
 void thinSnapshots(std::vector<TrainingSnapshot>& snapshots, std::size_t limit = kMaxKeptSnapshots);

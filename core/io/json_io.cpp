@@ -133,6 +133,17 @@ HistogramRange rangeFromJson(const Json& j, const std::string& field) {
 }
 
 Json optionalNumber(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
+
+// The double nearest to a float's shortest decimal form: 2.0423434e-07 rather than the float's
+// exact binary value 2.0423433966243465e-07, which says more than a float knows.
+double shortestOf(float v) {
+    if (!std::isfinite(v)) return v;
+    char buffer[32];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+    double d = v;
+    if (ec == std::errc()) std::from_chars(buffer, end, d);
+    return d;
+}
 Json finiteOrNull(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
 
 }  // namespace
@@ -398,25 +409,45 @@ Json toJson(const ActivationsResult& result) {
 Json toJson(const TrainingResult& result) {
     Json runs = Json::array();
     for (const TrainingRun& run : result.runs) {
+        Json ratios = Json::array();
+        for (const std::vector<float>& layer : run.updateRatio) {
+            Json values = Json::array();
+            for (float v : layer) values.push_back(finiteOrNull(shortestOf(v)));
+            ratios.push_back(std::move(values));
+        }
         runs.push_back(Json{{"initializer", run.initializer},
                             {"loss", run.loss},
                             {"final_loss", finiteOrNull(run.finalLoss)},
                             {"test_accuracy", optionalNumber(run.testAccuracy)},
-                            {"diverged_at", run.divergedAt ? Json(*run.divergedAt) : Json(nullptr)}});
+                            {"diverged_at", run.divergedAt ? Json(*run.divergedAt) : Json(nullptr)},
+                            {"update_ratio", std::move(ratios)}});
     }
+    auto distribution = [](const LayerStats& stats, const Histogram& histogram) {
+        Json j = toJson(stats);
+        j["histogram"] = toJson(histogram);
+        return j;
+    };
     Json snapshots = Json::array();
     for (const TrainingSnapshot& s : result.snapshots) {
-        Json accuracy = Json::array(), loss = Json::array();
+        Json accuracy = Json::array(), loss = Json::array(), layers = Json::array();
         for (const RunSnapshot& r : s.runs) {
             accuracy.push_back(optionalNumber(r.testAccuracy));
             loss.push_back(finiteOrNull(r.loss));
+            Json runLayers = Json::array();
+            for (const LayerSnapshot& l : r.layers) {
+                runLayers.push_back(Json{{"activations", distribution(l.activationStats, l.activationHistogram)},
+                                         {"gradients", distribution(l.gradientStats, l.gradientHistogram)},
+                                         {"weights", distribution(l.weightStats, l.weightHistogram)},
+                                         {"weight_gradients", distribution(l.weightGradientStats, l.weightGradientHistogram)}});
+            }
+            layers.push_back(std::move(runLayers));
         }
-        snapshots.push_back(
-            Json{{"iteration", s.iteration}, {"loss", loss}, {"test_accuracy", accuracy}});
+        snapshots.push_back(Json{{"iteration", s.iteration}, {"loss", loss}, {"test_accuracy", accuracy}, {"layers", layers}});
     }
     return Json{{"experiment", "train"},
                 {"config", toJson(result.config)},
                 {"dataset_folder", result.datasetFolder},
+                {"update_ratio_every", result.updateRatioEvery},
                 {"runs", std::move(runs)},
                 {"snapshots", std::move(snapshots)},
                 {"cancelled", result.cancelled},
@@ -626,6 +657,56 @@ std::string trainingCsv(const TrainingResult& result) {
             if (i < run.loss.size()) out += csvNumber(run.loss[i]);
         }
         out += "\n";
+    }
+    return out;
+}
+
+std::string updateRatioCsv(const TrainingResult& result) {
+    std::string out = "iteration";
+    std::size_t rows = 0;
+    for (const TrainingRun& run : result.runs) {
+        for (std::size_t l = 0; l < run.updateRatio.size(); ++l) {
+            const bool output = l + 1 == run.updateRatio.size();
+            out += "," + csvText(run.initializer + (output ? " output" : " layer " + std::to_string(l + 1)));
+            rows = std::max(rows, run.updateRatio[l].size());
+        }
+    }
+    out += "\n";
+    for (std::size_t i = 0; i < rows; ++i) {
+        out += std::to_string(i * static_cast<std::size_t>(result.updateRatioEvery));
+        for (const TrainingRun& run : result.runs) {
+            for (const std::vector<float>& layer : run.updateRatio) {
+                out += "," + (i < layer.size() ? csvNumber(shortestOf(layer[i])) : std::string());
+            }
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+std::string snapshotStatsCsv(const std::vector<TrainingSnapshot>& snapshots) {
+    std::string out = "iteration,initializer,layer,quantity,mean,std,min,max";
+    for (double p : percentileLevels()) out += ",p" + formatNumber(p);
+    out += ",saturated,dead,nonfinite\n";
+    auto optional = [](const std::optional<double>& v) { return v ? csvNumber(*v) : std::string(); };
+    for (const TrainingSnapshot& s : snapshots) {
+        for (const RunSnapshot& r : s.runs) {
+            for (std::size_t l = 0; l < r.layers.size(); ++l) {
+                const LayerSnapshot& ls = r.layers[l];
+                for (const auto& [quantity, stats] : {std::pair{"activations", &ls.activationStats},
+                                                      std::pair{"gradients", &ls.gradientStats},
+                                                      std::pair{"weights", &ls.weightStats},
+                                                      std::pair{"weight-gradients", &ls.weightGradientStats}}) {
+                    out += std::to_string(s.iteration) + "," + csvText(r.initializer) + "," + std::to_string(l + 1) + "," +
+                           quantity + "," + csvNumber(stats->mean) + "," + csvNumber(stats->std) + "," +
+                           csvNumber(stats->min) + "," + csvNumber(stats->max);
+                    for (std::size_t p = 0; p < percentileLevels().size(); ++p) {
+                        out += "," + (p < stats->percentiles.size() ? csvNumber(stats->percentiles[p]) : std::string());
+                    }
+                    out += "," + optional(stats->saturated) + "," + optional(stats->dead) + "," + std::to_string(stats->nonfinite) + "\n";
+                }
+            }
+        }
     }
     return out;
 }

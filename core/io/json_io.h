@@ -59,6 +59,12 @@ std::string theoryCsv(const TheoryResult& result);
 Json toJson(const PhaseDiagram& diagram, const std::string& activation);
 std::string phaseDiagramCsv(const PhaseDiagram& diagram);
 std::string trainingCsv(const TrainingResult& result);
+// Every recorded update ratio: one row per recorded iteration, a column per run and dense layer
+// ("he layer 1" … "he output").
+std::string updateRatioCsv(const TrainingResult& result);
+// Every snapshot's statistics: one row per iteration, run, hidden layer and quantity
+// (activations, gradients, weights, weight-gradients).
+std::string snapshotStatsCsv(const std::vector<TrainingSnapshot>& snapshots);
 
 // Loss curves: "iteration,<name> raw,<name> smoothed,…", one row per iteration; a diverged run's
 // cells stay empty after its last finite loss. Smoothing is the book's (smoothCurve, `window`).

@@ -28,7 +28,7 @@ std::string provenanceText(const BundleContent& c) {
 const std::vector<std::string>& bundleFileNames() {
     static const std::vector<std::string> kNames = {
         "experiment.json", "provenance.txt", "activations.png", "activations.svg", "activations.pdf",
-        "histograms.csv", "spread.csv", "depth-profile.png", "depth-profile.svg", "depth-profile.pdf", "training.png", "training.svg", "training.pdf", "loss.csv",
+        "histograms.csv", "spread.csv", "depth-profile.png", "depth-profile.svg", "depth-profile.pdf", "training.png", "training.svg", "training.pdf", "loss.csv", "snapshots.csv", "update-ratio.csv",
         "batch-norm.png", "batch-norm.svg", "batch-norm.pdf", "batch-norm.csv"};
     return kNames;
 }
@@ -69,6 +69,8 @@ void fill(const BundleContent& c, const std::function<void(const QString&, const
         save("training.svg", renderFigure(c.trainingFigure, ImageFormat::Svg, {}, 1.0));
         save("training.pdf", renderFigure(c.trainingFigure, ImageFormat::Pdf, {}, 1.0));
         save("loss.csv", QByteArray::fromStdString(lossCurvesCsv(c.lossNames, c.losses, c.smoothing)));
+        if (c.snapshots && !c.snapshots->empty()) save("snapshots.csv", QByteArray::fromStdString(snapshotStatsCsv(*c.snapshots)));
+        if (c.trainingResult) save("update-ratio.csv", QByteArray::fromStdString(updateRatioCsv(*c.trainingResult)));
     }
     if (c.sweep) {
         save("batch-norm.png", renderFigure(c.sweepFigure, ImageFormat::Png, {}, 2.0));

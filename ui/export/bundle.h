@@ -8,6 +8,7 @@
 
 #include "experiments/activations.h"
 #include "experiments/bn_sweep.h"
+#include "experiments/training.h"
 #include "export/figure_export.h"
 #include "io/experiment_file.h"
 
@@ -25,13 +26,15 @@ struct BundleContent {
     int smoothing = 11;
     Figure trainingFigure;
     std::string datasetFolder;
+    const std::vector<TrainingSnapshot>* snapshots = nullptr;  // snapshots.csv: every snapshot's statistics
+    const TrainingResult* trainingResult = nullptr;            // update-ratio.csv, when the run's ratios are at hand
     const BnSweepResult* sweep = nullptr;  // the batch-norm sweep, when it has results
     Figure sweepFigure;
 };
 
 // Writes experiment.json, provenance.txt, activations.{png,svg,pdf}, histograms.csv, with the
 // backward pass depth-profile.{png,svg,pdf}, and, with
-// training data, training.{png,svg,pdf} and loss.csv, and with a sweep, batch-norm.{png,svg,pdf} and
+// training data, training.{png,svg,pdf}, loss.csv, snapshots.csv and update-ratio.csv, and with a sweep, batch-norm.{png,svg,pdf} and
 // batch-norm.csv into `folder`, replacing an earlier bundle
 // there whole (writeFolderAtomically; a folder holding other files is refused). Returns the file
 // names. Throws FileError naming the file or folder that failed.

@@ -154,6 +154,7 @@ void ExportActions::exportAll(const QString& folder) {
         content.trainingFigure = m_training->figure();
         content.lossNames = m_training->config().initializers;
         content.losses = m_training->losses();
+        content.snapshots = &m_training->snapshots();
         content.experiment.training = m_training->config();  // the settings the curves came from
         content.datasetFolder = m_training->config().dataset;
     }

@@ -110,6 +110,8 @@ std::vector<std::string> HeadlessRenderer::writeBundle(const std::string& folder
         content.hasTraining = true;
         content.trainingFigure = trainingView.figure();
         content.datasetFolder = training->datasetFolder;
+        content.snapshots = &training->snapshots;
+        content.trainingResult = training;
         for (const auto& run : training->runs) {
             content.lossNames.push_back(run.initializer);
             content.losses.push_back(run.loss);
