@@ -337,8 +337,11 @@ void ActivationsExperiment::computeWithBackward(const ActivationsConfig& config,
     const int blocks = whole ? 1 : (config.samples + kBlockRows - 1) / kBlockRows;
     const NetworkSpec shape = networkShape(config);
     using Pass = BlockPass;
-    std::vector<Pass> oneBlock;  // the networks themselves
-    std::vector<Pass>& passes = blocks == 1 ? oneBlock : m_passes;
+    // A seed of a repeated run keeps its block networks for the next seed (their buffers stay
+    // allocated, within the seeds' memory budget); the shown run builds them anew and lets them go.
+    std::vector<Pass> local;  // one block: the networks themselves
+    const bool keep = blocks > 1 && m_statisticsOnly;
+    std::vector<Pass>& passes = keep ? m_passes : local;
     const auto count = static_cast<std::size_t>(runs * blocks);
     if (blocks > 1 && !(passes.size() == count && m_passShape && *m_passShape == shape)) {
         passes.clear();

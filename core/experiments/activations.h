@@ -232,8 +232,9 @@ private:
                     std::vector<InitializerRun>& runs, const RunControl* control);
 
     std::vector<Part> m_parts;
-    // The backward pass's block networks (a copy of each run's network per block of rows), kept
-    // from call to call while the shape stays: their buffers are reused, not allocated again.
+    // A statistics-only experiment's block networks for the backward pass (a copy of each run's
+    // network per block of rows), kept from seed to seed while the shape stays: their buffers are
+    // reused, not allocated again.
     struct BlockPass;
     std::vector<BlockPass> m_passes;
     std::unique_ptr<NetworkSpec> m_passShape;
