@@ -382,6 +382,17 @@ TEST_CASE("update ratio: SGD's step is −η·dL/dW, so the ratio is η·std(dL/
     c.activation = "tanh";
     const TrainingResult r = runTraining(c, data);
     REQUIRE(r.updateRatioEvery == 1);
+    // Momentum's first step is SGD's (v = α·0 − η·g), read from the step it writes rather than
+    // from the gradient: the same ratios at iteration 1, different ones after.
+    TrainingConfig momentum = c;
+    momentum.optimizer = OptimizerKind::Momentum;
+    const TrainingResult m = runTraining(momentum, data);
+    for (std::size_t k = 0; k < c.initializers.size(); ++k) {
+        for (std::size_t b = 0; b < 3; ++b) {
+            CHECK(m.runs[k].updateRatio[b][0] == Approx(r.runs[k].updateRatio[b][0]).epsilon(1e-5));
+            CHECK(m.runs[k].updateRatio[b][2] != Approx(r.runs[k].updateRatio[b][2]).epsilon(1e-3));
+        }
+    }
     for (std::size_t k = 0; k < c.initializers.size(); ++k) {
         INFO(c.initializers[k]);
         const TrainingRun& run = r.runs[k];

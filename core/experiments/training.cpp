@@ -170,6 +170,8 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
     gatherRange(data.test, 0, std::min(config.probeSize, data.test.count), probeX, probeLabels);
     Rng batchRng = Rng::stream(config.seed, kBatchStream);
     std::vector<Net> nets(config.initializers.size());
+    const bool stepIsGradient = config.optimizer == OptimizerKind::Sgd;
+    const float learningRate = static_cast<float>(config.learningRate);
     const NetworkSpec spec{sizes, &act, config.bias, config.batchNorm, /*linearOutput=*/true};
     for (std::size_t k = 0; k < nets.size(); ++k) {
         Net& net = nets[k];
@@ -184,7 +186,9 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
             lsuvInitialize(*net.mlp, x, control);
         }
         net.optimizer = makeOptimizer(config.optimizer, config.learningRate);
-        net.slots = net.mlp->params(/*withUpdates=*/true);
+        // SGD's step is −η·dL/dW: its spread is η·std(dL/dW), read from the gradient; other rules
+        // write their step ΔW where the update ratio can read it.
+        net.slots = net.mlp->params(/*withUpdates=*/!stepIsGradient);
         for (int b = 0; b < net.mlp->denseCount(); ++b) {
             const float* w = net.mlp->dense(b).weight().data();
             const auto slot = std::find_if(net.slots.begin(), net.slots.end(), [&](const ParamSlot& p) { return p.value == w; });
@@ -305,7 +309,9 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
                     if (recordRatios) {  // std(ΔW_l) / std(W_l), W_l after the step
                         for (std::size_t b = 0; b < net.weightSlot.size(); ++b) {
                             const ParamSlot& w = net.slots[net.weightSlot[b]];
-                            net.ratios[b] = stdOf(mlp.updateOf(net.weightSlot[b]).data(), w.size) / stdOf(w.value, w.size);
+                            const float step = stepIsGradient ? learningRate * stdOf(w.grad, w.size)  // std(−η·g) = η·std(g)
+                                                              : stdOf(mlp.updateOf(net.weightSlot[b]).data(), w.size);
+                            net.ratios[b] = step / stdOf(w.value, w.size);
                         }
                     }
                     return;
