@@ -22,13 +22,23 @@ using namespace initscope::ui;
 
 int main(int argc, char* argv[]) { return runGuiTests(argc, argv); }
 
-TEST_CASE("the backward pass in the window: the grid's selector, the depth profile, presets, files", "[gui][backward]") {
-    QSettings().remove("experiment");
+namespace {
+// The window on the default experiment (no remembered one), 1600 × 1000, its 4 × 5 grid drawn.
+struct DefaultWindow {
+    DefaultWindow() : forgotten((QSettings().remove("experiment"), true)) {
+        window.resize(1600, 1000);
+        window.show();
+        REQUIRE(waitFor([&] { return window.activationsView()->grid()->cellsWithData() == 20; }));
+    }
+    bool forgotten;  // before the window reads the settings
     MainWindow window;
-    window.resize(1600, 1000);
-    window.show();
+};
+}  // namespace
+
+TEST_CASE("the backward pass in the window: the grid's selector, the depth profile, presets, files", "[gui][backward]") {
+    DefaultWindow shown;
+    MainWindow& window = shown.window;
     ActivationsView* view = window.activationsView();
-    REQUIRE(waitFor([&] { return view->grid()->cellsWithData() == 20; }));
     // The window always measures the backward pass.
     REQUIRE(view->result().config.backward);
     QComboBox* chooser = view->quantityChooser();
@@ -241,12 +251,9 @@ TEST_CASE("the phase diagram: critical line, initializers where they sit, a clic
 }
 
 TEST_CASE("the Jacobian tab: every singular value counted once; orthogonal weights stay nearer 1", "[gui][jacobian]") {
-    QSettings().remove("experiment");
-    MainWindow window;
-    window.resize(1600, 1000);
-    window.show();
+    DefaultWindow shown;
+    MainWindow& window = shown.window;
     ActivationsView* view = window.activationsView();
-    REQUIRE(waitFor([&] { return view->grid()->cellsWithData() == 20; }));
     ActivationsConfig c = window.activationsPanel()->config();
     c.activation = "tanh";
     c.initializers = {"orthogonal", "xavier"};
@@ -275,12 +282,9 @@ TEST_CASE("the Jacobian tab: every singular value counted once; orthogonal weigh
 }
 
 TEST_CASE("repeat over seeds: the profile draws medians in a band, cells give medians, files keep the count", "[gui][repeats]") {
-    QSettings().remove("experiment");
-    MainWindow window;
-    window.resize(1600, 1000);
-    window.show();
+    DefaultWindow shown;
+    MainWindow& window = shown.window;
     ActivationsView* view = window.activationsView();
-    REQUIRE(waitFor([&] { return view->grid()->cellsWithData() == 20; }));
     CHECK(view->depthProfile()->drawn()[0].forwardLowY.empty());  // one seed: no band
     auto* repeats = window.activationsPanel()->findChild<QComboBox*>("repeats");
     REQUIRE(repeats);
