@@ -142,11 +142,12 @@ int threadCount() {
 
 }  // namespace
 
-// The widget tests' main: settings in a test location, no question ever waits for an answer.
+// The widget tests' main: settings in a test location of their own per test program (so that
+// two of them may run at once), no question ever waits for an answer.
 inline int runGuiTests(int argc, char* argv[]) {
     QStandardPaths::setTestModeEnabled(true);  // QSettings go to a test location
     QApplication::setOrganizationName("InitScopeTest");
-    QApplication::setApplicationName("InitScopeTest");
+    QApplication::setApplicationName(QString::fromStdString(std::filesystem::path(argv[0]).filename().string()));
     QApplication app(argc, argv);
     QSettings().clear();
     MainWindow::setUnsavedChangesPrompt([] { return QMessageBox::Discard; });

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
@@ -402,7 +403,13 @@ TEST_CASE("every preset renders headless", "[export][presets]") {
 }
 
 int main(int argc, char* argv[]) {
+    // Settings of its own in a test location (the window here must not read a user's, and other
+    // test programs may run at the same time).
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName("InitScopeTest");
+    QApplication::setApplicationName("test_export");
     QApplication app(argc, argv);
+    QSettings().clear();
     return Catch::Session().run(argc, argv);
 }
 
