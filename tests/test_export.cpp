@@ -248,7 +248,10 @@ TEST_CASE("Export all writes every figure, the CSVs, the experiment and the prov
     const auto files = renderer.writeBundle(dir.file("out"), e, activations, &training, nullptr, FigureOptions{});
     const std::vector<std::string> expected = {"experiment.json", "provenance.txt", "activations.png",
                                                "activations.svg", "activations.pdf", "histograms.csv",
-                                               "training.png", "training.svg", "training.pdf", "loss.csv",
+                                               "training.png", "training.svg", "training.pdf",
+                                               "update-ratio.png", "update-ratio.svg", "update-ratio.pdf",
+                                               "layer-heat-map.png", "layer-heat-map.svg", "layer-heat-map.pdf",
+                                               "over-time.png", "over-time.svg", "over-time.pdf", "loss.csv",
                                                "snapshots.csv", "update-ratio.csv"};
     CHECK(files == expected);
     // Every snapshot's statistics (a row per iteration, run, layer and quantity) and every update ratio.

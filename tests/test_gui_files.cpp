@@ -222,9 +222,10 @@ TEST_CASE("presets keep their point: the ReLU count cap, the list order, no stal
     REQUIRE(finished.wait(30000));
     CHECK(window.trainingView()->lossPlot()->pointCount(0) == 30);
     // The gradients grid, as a user would switch to it (a picture for the record).
-    for (auto* radio : window.trainingView()->findChildren<QRadioButton*>()) {
-        if (radio->text() == "Gradients") radio->click();
-    }
+    auto* quantity = window.trainingView()->findChild<QComboBox*>("trainingQuantity");
+    REQUIRE(quantity);
+    quantity->setCurrentIndex(quantity->findText("Gradients dL/dA"));
+    CHECK(window.trainingView()->gridQuantity() == 1);
     window.resize(1280, 720);
     QTest::qWait(100);
     window.grab().save(QString::fromStdString(test::artifactPath("training-gradients-1280x720.png")));

@@ -1,5 +1,7 @@
 #include "loss_plot.h"
 
+#include <QMouseEvent>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <cmath>
 #include <qcustomplot.h>
@@ -51,6 +53,16 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot) {
     m_plot->legend->setBorderPen(Qt::NoPen);
     m_plot->legend->setBrush(Qt::NoBrush);
     reset({}, 1);
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        QString text;
+        if (m_lossRect->rect().contains(event->pos())) text = hoverText(m_lossRect->axis(QCPAxis::atBottom)->pixelToCoord(event->pos().x()));
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+        } else {
+            QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+        }
+    });
 }
 
 void LossPlot::arrange() {
@@ -163,18 +175,35 @@ void LossPlot::reset(const std::vector<Series>& series, int iterations) {
     replot();
 }
 
-void LossPlot::appendLosses(const std::vector<std::vector<double>>& rows) {
-    for (const auto& row : rows) {
-        for (std::size_t k = 0; k < m_curves.size() && k < row.size(); ++k) {
-            Curve& c = m_curves[k];
-            if (c.diverged || !std::isfinite(row[k])) continue;
-            c.raw->addData(double(c.losses.size()), row[k]);
-            c.losses.push_back(row[k]);
-            if (c.losses.size() > 10) m_maxLoss = std::max(m_maxLoss, std::min(row[k], 10.0));
+void LossPlot::appendLosses(const std::vector<std::vector<double>>& columns) {
+    for (std::size_t k = 0; k < m_curves.size() && k < columns.size(); ++k) {
+        Curve& c = m_curves[k];
+        for (const double loss : columns[k]) {
+            if (c.diverged || !std::isfinite(loss)) continue;
+            c.raw->addData(double(c.losses.size()), loss);
+            c.losses.push_back(loss);
+            if (c.losses.size() > 10) m_maxLoss = std::max(m_maxLoss, std::min(loss, 10.0));
         }
     }
     for (Curve& c : m_curves) updateSmoothed(c, false);
     updateRanges();
+}
+
+QString LossPlot::hoverText(double iteration) const {
+    const long i = std::lround(iteration);
+    if (i < 0) return {};
+    QStringList lines;
+    for (const Curve& c : m_curves) {
+        const auto at = static_cast<std::size_t>(i);
+        if (at >= c.losses.size()) continue;
+        const double smooth = at < c.smoothed.size() ? c.smoothed[at] : c.losses[at];
+        lines << tr("<b style=\"color:%1\">%2</b>: %3 (smoothed %4)")
+                     .arg(c.smooth->pen().color().name(), c.smooth->name().toHtmlEscaped())
+                     .arg(c.losses[at], 0, 'f', 4)
+                     .arg(smooth, 0, 'f', 4);
+    }
+    if (lines.isEmpty()) return {};
+    return tr("Iteration %1").arg(i + 1) + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>"));
 }
 
 void LossPlot::updateSmoothed(Curve& c, bool full) {

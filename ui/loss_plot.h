@@ -27,8 +27,11 @@ public:
         QColor color;
     };
     void reset(const std::vector<Series>& series, int iterations);
-    // Appends one loss per series for each new iteration (NaN: no value, e.g. diverged).
-    void appendLosses(const std::vector<std::vector<double>>& rows);
+    // Appends each series' new losses (columns[k] for series k; NaN: no value, e.g. diverged).
+    void appendLosses(const std::vector<std::vector<double>>& columns);
+    // What hovering the loss plot at `iteration` (0-based, the x axis) shows: the iteration and
+    // each run's raw and smoothed loss; empty where there is none.
+    QString hoverText(double iteration) const;
     void addAccuracy(int iteration, const std::vector<std::optional<double>>& accuracy);
     void markDiverged(int series, int iteration);
     void setSmoothing(int window);

@@ -10,7 +10,6 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QScrollArea>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -41,7 +40,10 @@
 #include "message_bar.h"
 #include "run_status.h"
 #include "training_view.h"
-#include "training_worker.h"
+#include "histogram_time_view.h"
+#include "layer_heat_map.h"
+#include "training_controller.h"
+#include "update_ratio_plot.h"
 
 namespace initscope::ui {
 
@@ -49,7 +51,6 @@ namespace {
 constexpr int kActivationsTab = 0;
 constexpr int kTrainingTab = 1;
 // Set while a remembered experiment is being restored, until its first result (crash guard).
-constexpr const char* kRestoringKey = "session/restoringExperiment";
 
 QScrollArea* scrolled(QWidget* panel) {
     auto* area = new QScrollArea;
@@ -83,7 +84,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_messages(new MessageBar),
       m_status(new RunStatus),
       m_activationsEngine(new ActivationsEngine(this)),
-      m_trainingEngine(new TrainingEngine(this)),
+      m_training(new TrainingController(m_trainingPanel, m_trainingView, m_status, this)),
       m_sweep(new BnSweepController(m_sweepPanel, m_sweepView, m_status, this)),
       m_file(new FileActions(this, [this] { return currentExperiment(); }, this)),
       m_export(new ExportActions(this, m_activationsView, m_trainingView,
@@ -118,8 +119,6 @@ MainWindow::MainWindow(QWidget* parent)
 
     buildActions();
     buildMenus();
-    m_refresh.setInterval(33);  // ≈30 redraws a second at most, never one per mini-batch
-    connect(&m_refresh, &QTimer::timeout, this, &MainWindow::pollTraining);
     connect(m_tabs, &QTabWidget::currentChanged, m_panels, &QStackedWidget::setCurrentIndex);
 
     connect(m_activationsPanel, &ActivationsPanel::configChanged, this, &MainWindow::recomputeActivations);
@@ -167,8 +166,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_export->attachContextMenu(m_sweepView->plot(), [this] { return m_sweepView->figure(); }, tr("batch-norm"));
     m_export->setBnSweepView(m_sweepView);
     m_export->attachContextMenu(m_trainingView->lossPlot()->plot(), [this] {
-        return Figure{{m_trainingView->lossPlot()->plot()}, {}, QSize(900, 700)};
+        return Figure{{m_trainingView->lossPlot()->plot()}, {}, QSize(900, 700), 0, {}};
     }, tr("loss"));
+    m_export->attachContextMenu(m_trainingView->updateRatioPlot()->plot(),
+                                [this] { return m_trainingView->updateRatioPlot()->figure(); }, tr("update-ratio"));
+    m_export->attachContextMenu(m_trainingView->heatMap()->plot(), [this] { return m_trainingView->heatMap()->figure(); },
+                                tr("layer-heat-map"));
+    m_export->attachContextMenu(m_trainingView->overTime()->plot(), [this] { return m_trainingView->overTime()->figure(); },
+                                tr("over-time"));
     connect(m_activationsEngine, &ActivationsEngine::resultReady, m_activationsView, &ActivationsView::showResult);
     connect(m_activationsEngine, &ActivationsEngine::resultReady, this, &MainWindow::confirmRestoredExperiment);
     connect(m_activationsEngine, &ActivationsEngine::failed, this, [this](const ErrorInfo& e) {
@@ -176,30 +181,16 @@ MainWindow::MainWindow(QWidget* parent)
         showError(e);
     });
 
-    connect(m_trainingEngine, &TrainingEngine::datasetLoading, this, [this](const QString& folder) {
-        m_status->finish(tr("Loading %1…").arg(folder));
+    connect(m_training, &TrainingController::runningChanged, this, &MainWindow::updateActions);
+    connect(m_training, &TrainingController::aboutToStart, this, [this] {
+        showTraining();
+        m_messages->hide();
     });
-    connect(m_trainingEngine, &TrainingEngine::started, this, [this](int iterations, const QString& folder) {
-        m_status->begin(iterations);
-        m_trainingView->setPlaceholder(tr("Training on %1…").arg(folder));
-    });
-    connect(m_trainingEngine, &TrainingEngine::finished, this, [this](bool cancelled, double seconds) {
-        pollTraining();
-        m_refresh.stop();
-        m_training = false;
-        m_status->finish(cancelled ? tr("Stopped.") : tr("Finished in %1 s.").arg(seconds, 0, 'f', 1));
-        updateActions();
-        emit trainingFinished(cancelled);
-    });
-    connect(m_trainingEngine, &TrainingEngine::failed, this, [this](const ErrorInfo& error) {
-        m_refresh.stop();
-        m_training = false;
-        m_status->finish(tr("Training failed."));
-        m_trainingView->setPlaceholder(tr("Training could not start: see the message above."));
-        showError(error, /*aboutDataset=*/error.kind == ErrorInfo::Kind::File || error.kind == ErrorInfo::Kind::DatasetNotFound);
-        updateActions();
-        emit trainingFinished(true);
-    });
+    connect(m_training, &TrainingController::statusMessage, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_training, &TrainingController::failed, this,
+            [this](const ErrorInfo& e, bool aboutDataset) { showError(e, aboutDataset); });
+    connect(m_training, &TrainingController::finished, this, &MainWindow::trainingFinished);
 
     restoreSettings();
     applyGridOptions();
@@ -215,12 +206,11 @@ MainWindow::~MainWindow() { stopEngines(); }
 void MainWindow::stopEngines() {
     // Both engines are told to stop first, then waited for together: closing takes at most
     // about a second whatever they are doing (see WorkerThread for a step that cannot stop).
-    m_refresh.stop();
-    m_trainingEngine->stop();
+    m_training->stop();
     m_sweep->stop();
     m_activationsEngine->cancel();
     const QDeadlineTimer deadline(900);
-    m_trainingEngine->shutdown(deadline);
+    m_training->shutdown(deadline);
     m_sweep->shutdown(deadline);
     m_activationsEngine->shutdown(deadline);
 }
@@ -363,7 +353,9 @@ void MainWindow::dropEvent(QDropEvent* event) {
     }
 }
 
-bool MainWindow::isBusy() const { return m_training || m_sweep->isRunning(); }
+bool MainWindow::isTraining() const { return m_training->isRunning(); }
+
+bool MainWindow::isBusy() const { return m_training->isRunning() || m_sweep->isRunning(); }
 
 bool MainWindow::sweepMode() const { return m_trainingPage->mode() == TrainingModePage::Mode::BatchNormSweep; }
 
@@ -374,8 +366,8 @@ void MainWindow::setSweepMode(bool sweep) {
 }
 
 void MainWindow::updateActions() {
-    const bool busy = sweepMode() ? m_sweep->isRunning() : m_training;
-    const bool paused = sweepMode() ? m_sweep->isPaused() : m_training && m_trainingEngine->isPaused();
+    const bool busy = sweepMode() ? m_sweep->isRunning() : m_training->isRunning();
+    const bool paused = sweepMode() ? m_sweep->isPaused() : m_training->isPaused();
     const QString text = !busy ? tr("Run") : (paused ? tr("Resume") : tr("Pause"));
     const bool canStep = !sweepMode();  // the sweep has no snapshots to step to
     if (m_run->text() == text && m_stop->isEnabled() == busy && m_step->isEnabled() == canStep) return;  // ~30×/s
@@ -443,12 +435,11 @@ void MainWindow::runOrPause() {
         }
         return;
     }
-    if (!m_training) {
-        startTraining();
+    if (!m_training->isRunning()) {
+        m_training->start();
         return;
     }
-    m_trainingEngine->setPaused(!m_trainingEngine->isPaused());
-    updateActions();
+    m_training->togglePause();
 }
 
 void MainWindow::startTraining() {
@@ -458,60 +449,21 @@ void MainWindow::startTraining() {
         m_sweep->start();
         return;
     }
-    if (m_training) return;
-    showTraining();
-    const TrainingConfig config = m_trainingPanel->config();
-    try {
-        validate(config);
-    } catch (const ConfigError&) {
-        showError(describeError(std::current_exception()));
-        return;
-    }
-    m_messages->hide();
-    m_training = true;
-    m_trainingView->begin(config);
-    m_status->finish(tr("Preparing…"));
-    m_trainingEngine->start(config);
-    m_refresh.start();
-    updateActions();
+    m_training->start();
 }
 
 void MainWindow::stepTraining() {
-    if (sweepMode()) return;
-    if (!m_training) {
-        // One visible step from idle: the Training tab, and a word on what is happening.
-        startTraining();
-        if (m_training) {
-            m_trainingEngine->step();
-            statusBar()->showMessage(tr("Step: training runs to the first snapshot (iteration %1), then pauses.")
-                                         .arg(std::min(m_trainingPanel->config().evalEvery, m_trainingPanel->config().iterations)),
-                                     6000);
-        }
-    } else {
-        m_trainingEngine->step();
-    }
-    updateActions();
+    if (!sweepMode()) m_training->step();
 }
 
 void MainWindow::stopTraining() {
-    if (m_training) m_trainingEngine->stop();
+    m_training->stop();
     m_sweep->stop();
 }
 
 void MainWindow::resetTraining() {
-    stopTraining();
+    m_training->reset();
     m_sweep->reset();
-    m_trainingView->begin(m_trainingPanel->config());
-    m_trainingView->setPlaceholder(tr("Press Run (Space) to train one network per initializer on the same mini-batches."));
-    m_status->finish(QString());
-}
-
-void MainWindow::pollTraining() {
-    TrainingProgress progress = m_trainingEngine->takeProgress();
-    const int done = progress.iterationsDone;
-    if (!progress.losses.empty() || !progress.snapshots.empty()) m_trainingView->append(std::move(progress));
-    if (m_training && done > 0) m_status->update(done, m_trainingEngine->isPaused());
-    updateActions();
 }
 
 void MainWindow::showError(const ErrorInfo& error, bool aboutDataset) {
@@ -544,9 +496,7 @@ void MainWindow::showError(const ErrorInfo& error, bool aboutDataset) {
 void MainWindow::confirmRestoredExperiment() {
     if (!m_restorePending) return;
     m_restorePending = false;
-    QSettings settings;
-    settings.remove(kRestoringKey);
-    settings.sync();
+    m_settings.confirmRestored();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -569,9 +519,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::restoreSettings() {
-    QSettings settings;
     const QRect available = screen()->availableGeometry();
-    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
+    if (!restoreGeometry(m_settings.geometry())) {
         // First launch: most of a large screen, all of a small one (a 1024 × 768 projector).
         const bool small = available.width() <= 1366 || available.height() <= 800;
         resize(small ? available.size() : QSize(available.width() * 9 / 10, available.height() * 9 / 10));
@@ -585,22 +534,16 @@ void MainWindow::restoreSettings() {
         move(std::clamp(x(), available.left(), std::max(available.left(), available.right() - frameGeometry().width())),
              std::clamp(y(), available.top(), std::max(available.top(), available.bottom() - frameGeometry().height())));
     }
-    restoreState(settings.value("window/state").toByteArray());
-    const QString text = settings.value("experiment").toString();
-    if (settings.value(kRestoringKey).toBool()) {
-        // The last launch restored this experiment and never computed it: it ended (crashed,
-        // was killed) on it. Do not try again; start from the defaults and say so.
-        settings.remove("experiment");
-        settings.remove(kRestoringKey);
+    restoreState(m_settings.windowState());
+    const SettingsStore::Remembered remembered = m_settings.takeRememberedExperiment();
+    if (remembered.lastLaunchCrashed) {
         m_messages->showInfo(tr("The last session ended before it could show its remembered experiment, so "
                                 "InitScope started with the default experiment instead."));
-    } else if (!text.isEmpty()) {
+    } else if (remembered.experiment) {
         // Marked until the first result arrives (confirmRestoredExperiment).
-        settings.setValue(kRestoringKey, true);
-        settings.sync();
         m_restorePending = true;
         try {
-            const ExperimentFile e = parseExperiment(text.toStdString());
+            const ExperimentFile e = parseExperiment(remembered.experiment->toStdString());
             m_activationsPanel->setConfig(e.activations);
             m_activationsView->setQuantity(e.histograms);
             m_trainingPanel->setConfig(e.training);
@@ -609,45 +552,38 @@ void MainWindow::restoreSettings() {
             m_tabs->setCurrentIndex(e.view == ExperimentFile::View::Activations ? kActivationsTab : kTrainingTab);
         } catch (const std::exception&) {
             // A damaged or newer settings entry: start from the defaults rather than refuse to start.
-            settings.remove("experiment");
-            settings.remove(kRestoringKey);
+            m_settings.forgetExperiment();
             m_restorePending = false;
         }
     }
-    HistogramGridOptions a = m_activationsPanel->gridOptions(), t = m_trainingPanel->gridOptions();
-    a.logY = settings.value("activations/logY", a.logY).toBool();
-    a.shareRowScale = settings.value("activations/shareRowScale", a.shareRowScale).toBool();
-    t.logY = settings.value("training/logY", t.logY).toBool();
-    t.shareRowScale = settings.value("training/shareRowScale", t.shareRowScale).toBool();
-    const auto xScale = [](const QVariant& v, HistogramGridOptions::XScale fallback) {
-        const int i = v.toInt();
-        return v.isValid() && i >= 0 && i <= 2 ? HistogramGridOptions::XScale(i) : fallback;
-    };
-    a.xScale = xScale(settings.value("activations/xScale"), a.xScale);
-    a.theory = settings.value("activations/theory", a.theory).toBool();
-    t.xScale = xScale(settings.value("training/xScale"), t.xScale);
-    m_activationsPanel->setGridOptions(a);
-    m_trainingPanel->setGridOptions(t);
-    m_trainingView->setSmoothing(settings.value("training/smoothing", 11).toInt());
+    DisplaySettings defaults;
+    defaults.activations = m_activationsPanel->gridOptions();
+    defaults.training = m_trainingPanel->gridOptions();
+    const DisplaySettings d = m_settings.display(defaults);
+    m_activationsPanel->setGridOptions(d.activations);
+    m_trainingPanel->setGridOptions(d.training);
+    m_trainingView->setSmoothing(d.smoothing);
+    m_trainingView->views()->setCurrentIndex(d.trainingTab);
+    m_trainingView->setGridQuantity(d.trainingQuantity);
+    m_trainingView->heatMap()->setStatistic(LayerHeatMap::Statistic(d.heatStatistic));
+    m_trainingView->overTime()->setQuantity(HistogramTimeView::Quantity(d.overTimeQuantity));
 }
 
-void MainWindow::saveSettings() const {
-    QSettings settings;
-    settings.remove(kRestoringKey);  // a clean close: whatever was restored did not crash the app
-    settings.setValue("window/geometry", saveGeometry());
-    settings.setValue("window/state", saveState());
+void MainWindow::saveSettings() {
+    m_settings.saveWindow(saveGeometry(), saveState());
     try {
-        settings.setValue("experiment", QString::fromStdString(serializeExperiment(currentExperiment())));
+        m_settings.saveExperiment(QString::fromStdString(serializeExperiment(currentExperiment())));
     } catch (const std::exception&) {
     }
-    settings.setValue("activations/logY", m_activationsPanel->gridOptions().logY);
-    settings.setValue("activations/shareRowScale", m_activationsPanel->gridOptions().shareRowScale);
-    settings.setValue("training/logY", m_trainingPanel->gridOptions().logY);
-    settings.setValue("training/shareRowScale", m_trainingPanel->gridOptions().shareRowScale);
-    settings.setValue("activations/xScale", int(m_activationsPanel->gridOptions().xScale));
-    settings.setValue("activations/theory", m_activationsPanel->gridOptions().theory);
-    settings.setValue("training/xScale", int(m_trainingPanel->gridOptions().xScale));
-    settings.setValue("training/smoothing", m_trainingView->smoothing());
+    DisplaySettings d;
+    d.activations = m_activationsPanel->gridOptions();
+    d.training = m_trainingPanel->gridOptions();
+    d.smoothing = m_trainingView->smoothing();
+    d.trainingTab = m_trainingView->views()->currentIndex();
+    d.trainingQuantity = m_trainingView->gridQuantity();
+    d.heatStatistic = int(m_trainingView->heatMap()->statistic());
+    d.overTimeQuantity = int(m_trainingView->overTime()->quantity());
+    m_settings.saveDisplay(d);
 }
 
 }  // namespace initscope::ui

@@ -8,6 +8,7 @@
 
 #include "common/errors.h"
 #include "experiments/training.h"
+#include "settings_store.h"
 #include "io/experiment_file.h"
 #include "space_key_filter.h"
 
@@ -28,7 +29,7 @@ class ActivationsPanel;
 class ActivationsView;
 class MessageBar;
 class RunStatus;
-class TrainingEngine;
+class TrainingController;
 class TrainingPanel;
 class TrainingView;
 
@@ -46,12 +47,13 @@ public:
     BnSweepPanel* bnSweepPanel() const { return m_sweepPanel; }
     BnSweepView* bnSweepView() const { return m_sweepView; }
     BnSweepController* bnSweep() const { return m_sweep; }
+    TrainingController* training() const { return m_training; }
     TrainingModePage* trainingModePage() const { return m_trainingPage; }
     // The Training tab shows the batch-normalization sweep rather than the initializer comparison.
     bool sweepMode() const;
     MessageBar* messages() const { return m_messages; }
     RunStatus* runStatus() const { return m_status; }
-    bool isTraining() const { return m_training; }
+    bool isTraining() const;
     bool isBusy() const;  // training or sweeping
     QTabWidget* tabs() const { return m_tabs; }
     FileActions* fileActions() const { return m_file; }
@@ -91,7 +93,6 @@ private:
     void buildMenus();
     void applyGridOptions();
     void recomputeActivations();
-    void pollTraining();
     void updateActions();
     // The message strip for `error`, with a hint chosen by its kind (aboutDataset: it came from
     // loading the training data).
@@ -99,7 +100,7 @@ private:
     void confirmRestoredExperiment();
     void stopEngines();
     void restoreSettings();
-    void saveSettings() const;
+    void saveSettings();
 
     ActivationsPanel* m_activationsPanel;
     TrainingPanel* m_trainingPanel;
@@ -114,10 +115,9 @@ private:
     MessageBar* m_messages;
     RunStatus* m_status;
     ActivationsEngine* m_activationsEngine;
-    TrainingEngine* m_trainingEngine;
+    TrainingController* m_training;
+    SettingsStore m_settings;
     BnSweepController* m_sweep;
-    QTimer m_refresh;
-    bool m_training = false;
     QAction* m_run = nullptr;
     QAction* m_step = nullptr;
     QAction* m_stop = nullptr;

@@ -1,5 +1,8 @@
 #include "palette.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QHash>
 
 #include "nn/initializer.h"
@@ -33,6 +36,19 @@ QColor initializerColor(const QString& spec) {
 
 QColor batchNormColor() { return QColor(0x00, 0x72, 0xB2); }  // Okabe–Ito blue
 QColor plainNetworkColor() { return QColor(0xD5, 0x5E, 0x00); }  // Okabe–Ito vermillion
+
+QColor viridis(double t) {
+    // Nine stops of matplotlib's viridis, linearly interpolated (ΔE between neighbours < 2).
+    static constexpr int kStops[9][3] = {{68, 1, 84},    {71, 44, 122},  {59, 81, 139},   {44, 113, 142}, {33, 144, 141},
+                                         {39, 173, 129}, {92, 200, 99},  {170, 220, 50},  {253, 231, 37}};
+    const double x = std::clamp(t, 0.0, 1.0) * 8.0;
+    const int i = std::min(7, static_cast<int>(x));
+    const double f = x - i;
+    auto mix = [&](int c) { return static_cast<int>(std::lround(kStops[i][c] + f * (kStops[i + 1][c] - kStops[i][c]))); };
+    return QColor(mix(0), mix(1), mix(2));
+}
+
+QColor layerColor(int layer, int layers) { return viridis(layers <= 1 ? 0.0 : 0.85 * layer / (layers - 1)); }
 
 QColor faint(const QColor& color, int alpha) {
     QColor c = color;

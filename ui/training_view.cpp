@@ -2,19 +2,22 @@
 
 #include "data/dataset.h"
 
-#include <QButtonGroup>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QFileInfo>
 #include <QLabel>
-#include <QRadioButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
 
 #include "cell_text.h"
+#include "histogram_time_view.h"
+#include "layer_heat_map.h"
+#include "update_ratio_plot.h"
 #include "loss_plot.h"
 #include "nn/initializer.h"
 #include "palette.h"
@@ -27,9 +30,12 @@ TrainingView::TrainingView(QWidget* parent)
       m_grid(new HistogramGrid),
       m_snapshotLabel(new QLabel),
       m_snapshotSlider(new QSlider(Qt::Horizontal)),
-      m_showActivations(new QRadioButton(tr("Activations"))),
-      m_showGradients(new QRadioButton(tr("Gradients"))),
-      m_smoothing(new QSpinBox) {
+      m_gridQuantity(new QComboBox),
+      m_smoothing(new QSpinBox),
+      m_views(new QTabWidget),
+      m_ratio(new UpdateRatioPlot),
+      m_heat(new LayerHeatMap),
+      m_overTime(new HistogramTimeView) {
     auto* layout = new QVBoxLayout(this);
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName("trainingSplitter");
@@ -56,28 +62,49 @@ TrainingView::TrainingView(QWidget* parent)
     auto* bottom = new QWidget;
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_snapshotLabel->setWordWrap(true);
+    auto* scrubBar = new QHBoxLayout;
+    scrubBar->addWidget(m_snapshotLabel);
+    scrubBar->addWidget(m_snapshotSlider, 1);
+    m_snapshotSlider->setObjectName("snapshotSlider");
+    m_snapshotSlider->setToolTip(tr("Scrub back through earlier snapshots: every view follows (the grid, the marks on the "
+                                    "curves, the heat maps' and the histograms' highlighted iteration). At the right end "
+                                    "they follow training live."));
+    m_snapshotSlider->setEnabled(false);
+    bottomLayout->addLayout(scrubBar);
+
+    auto* gridPage = new QWidget;
+    auto* gridLayout = new QVBoxLayout(gridPage);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
     auto* gridBar = new QHBoxLayout;
     auto* gridTitle = new QLabel(tr("<b>Per layer</b>, on a fixed probe batch:"));
     gridTitle->setWordWrap(true);
     gridBar->addWidget(gridTitle, 1);
-    gridBar->addWidget(m_showActivations);
-    gridBar->addWidget(m_showGradients);
-    m_snapshotLabel->setWordWrap(true);
-    m_showActivations->setChecked(true);
-    m_showActivations->setToolTip(tr("Histograms of each hidden layer's activations A."));
-    m_showGradients->setToolTip(tr("Histograms of the gradient dL/dA reaching each hidden layer: "
-                                   "watch it vanish or explode."));
-    auto* group = new QButtonGroup(this);
-    group->addButton(m_showActivations);
-    group->addButton(m_showGradients);
-    auto* scrubBar = new QHBoxLayout;
-    scrubBar->addWidget(m_snapshotLabel);
-    scrubBar->addWidget(m_snapshotSlider, 1);
-    m_snapshotSlider->setToolTip(tr("Scrub back through earlier snapshots; at the right end the grid follows training live."));
-    m_snapshotSlider->setEnabled(false);
-    bottomLayout->addLayout(gridBar);
-    bottomLayout->addLayout(scrubBar);
-    bottomLayout->addWidget(m_grid, 1);
+    // As narrow as a 1024-wide window needs: long entries are elided, not widening the window.
+    m_gridQuantity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_gridQuantity->setMinimumContentsLength(14);
+    m_gridQuantity->setObjectName("trainingQuantity");
+    m_gridQuantity->addItem(tr("Activations"), int(HistogramTimeView::Quantity::Activations));
+    m_gridQuantity->addItem(tr("Gradients dL/dA"), int(HistogramTimeView::Quantity::Gradients));
+    m_gridQuantity->addItem(tr("Weights W"), int(HistogramTimeView::Quantity::Weights));
+    m_gridQuantity->addItem(tr("Weight gradients dL/dW"), int(HistogramTimeView::Quantity::WeightGradients));
+    m_gridQuantity->setToolTip(tr("What the grid's histograms show: each hidden layer's activations A; the gradient dL/dA "
+                                  "reaching it (watch it vanish or explode); its weights W; or their gradient dL/dW on "
+                                  "the probe batch."));
+    gridBar->addWidget(m_gridQuantity);
+    gridLayout->addLayout(gridBar);
+    gridLayout->addWidget(m_grid, 1);
+    m_views->setObjectName("trainingViews");
+    m_views->addTab(gridPage, tr("Per layer"));
+    m_views->addTab(m_ratio, tr("Update ratio"));
+    m_views->addTab(m_heat, tr("Layer × time"));
+    m_views->addTab(m_overTime, tr("Over time"));
+    m_views->setTabToolTip(1, tr("How big each step is against the weights, per layer: log₁₀ std(ΔW)/std(W). Around −3 "
+                                 "(Karpathy's rule of thumb) a layer learns at a healthy pace; far below, it hardly moves."));
+    m_views->setTabToolTip(2, tr("One statistic of every layer at every snapshot: when and where units die, saturate or "
+                                 "gradients fade."));
+    m_views->setTabToolTip(3, tr("One layer's histograms stacked over the snapshots, and its percentiles over time."));
+    bottomLayout->addWidget(m_views, 1);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 5);
@@ -86,12 +113,18 @@ TrainingView::TrainingView(QWidget* parent)
     updateSliderLabel();
 
     connect(m_smoothing, &QSpinBox::valueChanged, m_loss, &LossPlot::setSmoothing);
-    connect(group, &QButtonGroup::buttonClicked, this, [this] { showSnapshot(m_snapshotSlider->value()); });
+    connect(m_gridQuantity, &QComboBox::currentIndexChanged, this, [this] { showSnapshot(m_snapshotSlider->value()); });
     connect(m_snapshotSlider, &QSlider::valueChanged, this, [this](int v) {
         m_followLive = v == m_snapshotSlider->maximum();
         showSnapshot(v);
     });
 }
+
+int TrainingView::gridQuantity() const { return m_gridQuantity->currentData().toInt(); }
+void TrainingView::setGridQuantity(int quantity) { m_gridQuantity->setCurrentIndex(m_gridQuantity->findData(quantity)); }
+
+void TrainingView::scrubTo(int index) { m_snapshotSlider->setValue(index); }
+int TrainingView::scrubbedSnapshot() const { return m_snapshotSlider->value(); }
 
 int TrainingView::smoothing() const { return m_smoothing->value(); }
 void TrainingView::setSmoothing(int window) { m_smoothing->setValue(window); }
@@ -107,11 +140,26 @@ void TrainingView::begin(const TrainingConfig& config) {
     m_diverged.assign(config.initializers.size(), false);
     m_followLive = true;
     std::vector<LossPlot::Series> series;
+    m_runs.clear();
+    m_record = TrainingResult{};
+    m_record.config = config;
+    m_record.updateRatioEvery = updateRatioEvery(config.iterations);
+    const int layers = static_cast<int>(config.hidden.size()) + 1;
+    const auto records = static_cast<std::size_t>((config.iterations + m_record.updateRatioEvery - 1) / m_record.updateRatioEvery);
     for (const auto& spec : config.initializers) {
         const auto init = makeInitializer(spec);
-        series.push_back({QString::fromStdString(init->displayName()), initializerColor(QString::fromStdString(spec))});
+        m_runs.push_back({QString::fromStdString(init->displayName()), initializerColor(QString::fromStdString(spec))});
+        series.push_back({m_runs.back().name, m_runs.back().color});
+        TrainingRun run;
+        run.initializer = spec;
+        run.updateRatio.assign(static_cast<std::size_t>(layers), {});
+        for (auto& r : run.updateRatio) r.reserve(records);  // bounded (kMaxUpdateRatios): no regrowth while training
+        m_record.runs.push_back(std::move(run));
     }
     m_loss->reset(series, config.iterations);
+    m_ratio->reset(m_runs, layers, m_record.updateRatioEvery, config.iterations);
+    m_heat->reset(m_runs);
+    m_overTime->reset(m_runs, static_cast<int>(config.hidden.size()));
     m_loss->setTitle(tr("Training loss on %1").arg(datasetDisplayName(config.dataset)));
     m_loss->setSmoothing(m_smoothing->value());
     {
@@ -124,13 +172,26 @@ void TrainingView::begin(const TrainingConfig& config) {
     updateSliderLabel();
 }
 
-void TrainingView::append(TrainingProgress&& progress) {
-    for (const auto& row : progress.losses) {
-        for (std::size_t k = 0; k < row.size() && k < m_losses.size(); ++k) {
-            if (std::isfinite(row[k])) m_losses[k].push_back(row[k]);
+void TrainingView::append(TrainingProgress& progress) {
+    for (std::size_t k = 0; k < progress.losses.size() && k < m_losses.size(); ++k) {
+        for (const double loss : progress.losses[k]) {
+            if (std::isfinite(loss)) m_losses[k].push_back(loss);
         }
     }
     m_loss->appendLosses(progress.losses);
+    const int layers = m_record.runs.empty() ? 0 : static_cast<int>(m_record.runs.front().updateRatio.size());
+    if (progress.ratioWidth == static_cast<int>(m_record.runs.size()) * layers && layers > 0) {
+        const std::span<const float> ratios(progress.updateRatios);
+        for (int j = 0; j < progress.ratioRecordCount(); ++j) {
+            for (std::size_t k = 0; k < m_record.runs.size(); ++k) {
+                for (int l = 0; l < layers; ++l) {
+                    const float r = ratios[static_cast<std::size_t>(j * progress.ratioWidth) + k * static_cast<std::size_t>(layers) + static_cast<std::size_t>(l)];
+                    if (std::isfinite(r)) m_record.runs[k].updateRatio[static_cast<std::size_t>(l)].push_back(r);
+                }
+            }
+        }
+        m_ratio->append(ratios);
+    }
     for (TrainingSnapshot& s : progress.snapshots) {
         std::vector<std::optional<double>> accuracy;
         for (std::size_t k = 0; k < s.runs.size(); ++k) {
@@ -153,27 +214,35 @@ void TrainingView::append(TrainingProgress&& progress) {
             m_snapshotSlider->setEnabled(last > 0);
             if (m_followLive) m_snapshotSlider->setValue(last);
         }
-        if (m_followLive) showSnapshot(last);
-        updateSliderLabel();
+        m_heat->setSnapshots(m_snapshots);
+        m_overTime->setSnapshots(m_snapshots);
+        showSnapshot(m_snapshotSlider->value());
     }
     m_loss->replot();
+    m_ratio->replot();
+    progress.clear(progress.losses.size());
 }
 
 void TrainingView::showResult(const TrainingResult& result) {
     begin(result.config);
     TrainingProgress progress;
-    std::size_t rows = 0;
-    for (const auto& run : result.runs) rows = std::max(rows, run.loss.size() + (run.divergedAt ? 1 : 0));
-    for (std::size_t i = 0; i < rows; ++i) {
-        std::vector<double> row;
-        for (const auto& run : result.runs) {
-            row.push_back(i < run.loss.size() ? run.loss[i] : std::numeric_limits<double>::quiet_NaN());
-        }
-        progress.losses.push_back(std::move(row));
+    for (const auto& run : result.runs) progress.losses.push_back(run.loss);
+    const int layers = result.runs.empty() ? 0 : static_cast<int>(result.runs.front().updateRatio.size());
+    progress.ratioWidth = static_cast<int>(result.runs.size()) * layers;
+    std::size_t records = 0;
+    for (const auto& run : result.runs) {
+        for (const auto& layer : run.updateRatio) records = std::max(records, layer.size());
     }
-    progress.snapshots = result.snapshots;
-    progress.iterationsDone = static_cast<int>(rows);
-    append(std::move(progress));
+    for (std::size_t j = 0; j < records; ++j) {
+        for (const auto& run : result.runs) {
+            for (const auto& layer : run.updateRatio) {
+                progress.updateRatios.push_back(j < layer.size() ? layer[j] : std::numeric_limits<float>::quiet_NaN());
+            }
+        }
+    }
+    progress.snapshots = result.snapshots;  // headless: the result stays the caller's
+    progress.iterationsDone = result.config.iterations;
+    append(progress);
 }
 
 QString datasetDisplayName(const std::string& dataset) {
@@ -216,15 +285,18 @@ void TrainingView::showSnapshot(int index) {
     if (index < 0 || index >= snapshotCount()) return;
     const TrainingSnapshot& s = m_snapshots[static_cast<std::size_t>(index)];
     m_loss->setMarker(s.iteration);  // where this snapshot sits on the curves
-    const bool gradients = m_showGradients->isChecked();
+    m_ratio->setMarker(s.iteration);
+    m_heat->setMarker(s.iteration);
+    m_overTime->setMarker(s.iteration);
+    const auto quantity = static_cast<HistogramTimeView::Quantity>(gridQuantity());
+    const bool activations = quantity == HistogramTimeView::Quantity::Activations;
     std::vector<HistogramRow> rows;
     for (std::size_t k = 0; k < s.runs.size(); ++k) {
         const RunSnapshot& run = s.runs[k];
         HistogramRow row;
         const QString spec = QString::fromStdString(run.initializer);
-        const auto init = makeInitializer(run.initializer);
-        row.color = initializerColor(spec);
-        row.label = QString::fromStdString(init->displayName());
+        row.color = k < m_runs.size() ? m_runs[k].color : initializerColor(spec);
+        row.label = k < m_runs.size() ? m_runs[k].name : spec;
         if (run.testAccuracy) row.label += "\n" + tr("acc %1%").arg(100.0 * *run.testAccuracy, 0, 'f', 1);
         if (run.divergedAt) {
             row.label += "\n" + tr("diverged at %1").arg(*run.divergedAt);
@@ -239,23 +311,23 @@ void TrainingView::showSnapshot(int index) {
         for (std::size_t d = 0; d < described.size(); ++d) {
             lines << tr("dense %1: %2").arg(d + 1).arg(QString::fromStdString(described[d]).toHtmlEscaped());
         }
-        row.tooltip = lines.isEmpty() ? QString::fromStdString(init->describe(784, m_config.hidden.empty() ? 100 : m_config.hidden[0]))
-                                      : lines.join(QStringLiteral("<br>"));
+        row.tooltip = lines.join(QStringLiteral("<br>"));
         for (std::size_t l = 0; l < run.layers.size(); ++l) {
             const LayerSnapshot& layer = run.layers[l];
             HistogramCell cell;
-            const LayerStats& stats = gradients ? layer.gradientStats : layer.activationStats;
-            cell.histogram = gradients ? layer.gradientHistogram : layer.activationHistogram;
-            cell.summary = gradients ? tr("σ %1").arg(compact(stats.std)) : summaryLine(stats);
-            if (gradients && stats.nonfinite > 0) cell.summary = summaryLine(stats);
-            // A gradient cell's range is chosen to show the bulk (the rare tails are counted in its
-            // tooltip), so only activation cells carry the out-of-range note and the dead units.
-            if (!gradients) decorateCell(cell, stats);
+            const LayerStats& stats = HistogramTimeView::statsOf(layer, quantity);
+            cell.histogram = HistogramTimeView::histogramOf(layer, quantity);
+            cell.summary = activations ? summaryLine(stats) : tr("σ %1").arg(compact(stats.std));
+            if (!activations && stats.nonfinite > 0) cell.summary = summaryLine(stats);
+            // A gradient's or weight's cell range is chosen to show the bulk (the rare tails are
+            // counted in its tooltip), so only activation cells carry the out-of-range note and
+            // the dead units.
+            if (activations) decorateCell(cell, stats);
             cell.warning = hasWarning(stats);
             cell.tooltip = statsTooltip(tr("%1 — layer %2, %3, iteration %4")
                                             .arg(row.label.section('\n', 0, 0))
                                             .arg(l + 1)
-                                            .arg(gradients ? tr("gradient dL/dA") : tr("activations"))
+                                            .arg(HistogramTimeView::quantityName(quantity))
                                             .arg(s.iteration),
                                         stats, cell.histogram);
             row.cells.push_back(std::move(cell));

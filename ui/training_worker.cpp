@@ -1,47 +1,28 @@
 #include "training_worker.h"
 
-#include <QMutexLocker>
-
 #include "activations_worker.h"
 #include "common/errors.h"
 
 namespace initscope::ui {
-
-TrainingProgress TrainingWorker::takeProgress() {
-    QMutexLocker lock(&m_mutex);
-    TrainingProgress out = std::move(m_progress);
-    m_progress = TrainingProgress{};
-    m_progress.iterationsDone = out.iterationsDone;
-    return out;
-}
 
 void TrainingWorker::stepToNextSnapshot() {
     m_stepping.store(true);
     m_control.setPaused(false);
 }
 
-void TrainingWorker::onIteration(int iteration, const std::vector<double>& losses) {
-    QMutexLocker lock(&m_mutex);
-    m_progress.losses.push_back(losses);
-    m_progress.iterationsDone = iteration + 1;
-}
+void TrainingWorker::onIteration(int iteration, const std::vector<double>& losses) { m_mailbox.addIteration(iteration, losses); }
+
+void TrainingWorker::onUpdateRatios(int, std::span<const float> ratios) { m_mailbox.addUpdateRatios(ratios); }
 
 void TrainingWorker::onSnapshot(TrainingSnapshot&& snapshot) {
     const int iteration = snapshot.iteration;
-    {
-        QMutexLocker lock(&m_mutex);
-        m_progress.snapshots.push_back(std::move(snapshot));
-        // The GUI takes them ~30 times a second; if it falls behind, the mailbox is bounded too.
-        if (m_progress.snapshots.size() > kMaxKeptSnapshots) thinSnapshots(m_progress.snapshots);
-    }
+    m_mailbox.addSnapshot(std::move(snapshot));
     if (iteration > 0 && m_stepping.exchange(false)) m_control.setPaused(true);
 }
 
 void TrainingWorker::start(const TrainingConfig& config) {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_progress = TrainingProgress{};
-    }
+    const int layers = static_cast<int>(config.hidden.size()) + 1;  // every dense layer, the output's too
+    m_mailbox.begin(config.initializers.size(), static_cast<int>(config.initializers.size()) * layers);
     runOnDataset(config.dataset, config.iterations, [&](const Dataset& data) {
         const TrainingResult result = runTraining(config, data, this, &m_control);
         return std::pair{result.cancelled, result.trainSeconds};

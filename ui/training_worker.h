@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QMutex>
 #include <QObject>
 #include <QThread>
 #include <atomic>
@@ -11,15 +10,9 @@
 #include "experiments/training.h"
 #include "metatypes.h"
 #include "dataset_worker.h"
+#include "training_mailbox.h"
 
 namespace initscope::ui {
-
-// What the training thread produced since the GUI last asked: values moved out of the engine.
-struct TrainingProgress {
-    std::vector<std::vector<double>> losses;  // one entry per new iteration: each run's loss
-    std::vector<TrainingSnapshot> snapshots;  // new snapshots, in order
-    int iterationsDone = 0;
-};
 
 // Trains on its own thread. The GUI polls takeProgress() from a timer (at most ~30 times a
 // second) instead of receiving a signal per mini-batch. Pause, step and stop are atomics checked
@@ -27,7 +20,8 @@ struct TrainingProgress {
 class TrainingWorker : public DatasetWorker, private TrainingObserver {
     Q_OBJECT
 public:
-    TrainingProgress takeProgress();  // thread-safe
+    // Thread-safe: swaps what arrived since the last call into `into` (see TrainingMailbox).
+    void takeProgress(TrainingProgress& into) { m_mailbox.take(into); }
     // Runs until the next snapshot, then pauses.
     void stepToNextSnapshot();
 
@@ -36,12 +30,12 @@ public slots:
 
 private:
     void onIteration(int iteration, const std::vector<double>& losses) override;
+    void onUpdateRatios(int iteration, std::span<const float> ratios) override;
     void onSnapshot(TrainingSnapshot&& snapshot) override;
     bool resultKeepsSnapshots() const override { return false; }  // the view's history is the one
 
     std::atomic<bool> m_stepping{false};
-    QMutex m_mutex;
-    TrainingProgress m_progress;  // guarded by m_mutex
+    TrainingMailbox m_mailbox;
 };
 
 // The training worker on its named thread ("InitScope training").
@@ -54,8 +48,8 @@ public:
     void step() {
         if (m_worker) static_cast<TrainingWorker*>(m_worker)->stepToNextSnapshot();
     }
-    TrainingProgress takeProgress() {
-        return m_worker ? static_cast<TrainingWorker*>(m_worker)->takeProgress() : TrainingProgress{};
+    void takeProgress(TrainingProgress& into) {
+        if (m_worker) static_cast<TrainingWorker*>(m_worker)->takeProgress(into);
     }
 };
 

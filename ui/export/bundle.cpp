@@ -28,7 +28,9 @@ std::string provenanceText(const BundleContent& c) {
 const std::vector<std::string>& bundleFileNames() {
     static const std::vector<std::string> kNames = {
         "experiment.json", "provenance.txt", "activations.png", "activations.svg", "activations.pdf",
-        "histograms.csv", "spread.csv", "depth-profile.png", "depth-profile.svg", "depth-profile.pdf", "training.png", "training.svg", "training.pdf", "loss.csv", "snapshots.csv", "update-ratio.csv",
+        "histograms.csv", "spread.csv", "depth-profile.png", "depth-profile.svg", "depth-profile.pdf", "training.png", "training.svg", "training.pdf",
+        "update-ratio.png", "update-ratio.svg", "update-ratio.pdf", "layer-heat-map.png", "layer-heat-map.svg",
+        "layer-heat-map.pdf", "over-time.png", "over-time.svg", "over-time.pdf", "loss.csv", "snapshots.csv", "update-ratio.csv",
         "batch-norm.png", "batch-norm.svg", "batch-norm.pdf", "batch-norm.csv"};
     return kNames;
 }
@@ -68,6 +70,14 @@ void fill(const BundleContent& c, const std::function<void(const QString&, const
         save("training.png", renderFigure(c.trainingFigure, ImageFormat::Png, {}, 2.0));
         save("training.svg", renderFigure(c.trainingFigure, ImageFormat::Svg, {}, 1.0));
         save("training.pdf", renderFigure(c.trainingFigure, ImageFormat::Pdf, {}, 1.0));
+        for (const auto& [name, figure] : {std::pair{QStringLiteral("update-ratio"), &c.updateRatioFigure},
+                                           std::pair{QStringLiteral("layer-heat-map"), &c.heatMapFigure},
+                                           std::pair{QStringLiteral("over-time"), &c.overTimeFigure}}) {
+            if (figure->plots.empty()) continue;
+            save(name + ".png", renderFigure(*figure, ImageFormat::Png, {}, 2.0));
+            save(name + ".svg", renderFigure(*figure, ImageFormat::Svg, {}, 1.0));
+            save(name + ".pdf", renderFigure(*figure, ImageFormat::Pdf, {}, 1.0));
+        }
         save("loss.csv", QByteArray::fromStdString(lossCurvesCsv(c.lossNames, c.losses, c.smoothing)));
         if (c.snapshots && !c.snapshots->empty()) save("snapshots.csv", QByteArray::fromStdString(snapshotStatsCsv(*c.snapshots)));
         if (c.trainingResult) save("update-ratio.csv", QByteArray::fromStdString(updateRatioCsv(*c.trainingResult)));

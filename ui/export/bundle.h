@@ -25,6 +25,9 @@ struct BundleContent {
     std::vector<std::vector<double>> losses;
     int smoothing = 11;
     Figure trainingFigure;
+    Figure updateRatioFigure;  // update-ratio.{png,svg,pdf}
+    Figure heatMapFigure;      // layer-heat-map.{png,svg,pdf}
+    Figure overTimeFigure;     // over-time.{png,svg,pdf}
     std::string datasetFolder;
     const std::vector<TrainingSnapshot>* snapshots = nullptr;  // snapshots.csv: every snapshot's statistics
     const TrainingResult* trainingResult = nullptr;            // update-ratio.csv, when the run's ratios are at hand
@@ -34,7 +37,8 @@ struct BundleContent {
 
 // Writes experiment.json, provenance.txt, activations.{png,svg,pdf}, histograms.csv, with the
 // backward pass depth-profile.{png,svg,pdf}, and, with
-// training data, training.{png,svg,pdf}, loss.csv, snapshots.csv and update-ratio.csv, and with a sweep, batch-norm.{png,svg,pdf} and
+// training data, training.{png,svg,pdf}, update-ratio.{png,svg,pdf}, layer-heat-map.{png,svg,pdf},
+// over-time.{png,svg,pdf}, loss.csv, snapshots.csv and update-ratio.csv, and with a sweep, batch-norm.{png,svg,pdf} and
 // batch-norm.csv into `folder`, replacing an earlier bundle
 // there whole (writeFolderAtomically; a folder holding other files is refused). Returns the file
 // names. Throws FileError naming the file or folder that failed.

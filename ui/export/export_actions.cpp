@@ -14,7 +14,10 @@
 #include "common/errors.h"
 #include "export_dialog.h"
 #include "io/json_io.h"
+#include "histogram_time_view.h"
+#include "layer_heat_map.h"
 #include "training_view.h"
+#include "update_ratio_plot.h"
 
 namespace initscope::ui {
 
@@ -30,6 +33,12 @@ void ExportActions::populateMenu(QMenu* menu) {
     menu->addAction(tr("Phase diagram figure…"), this,
                     [this] { askAndSaveFigure(m_activations->phaseDiagram()->figure(), "phase-diagram"); });
     menu->addAction(tr("Training figure…"), this, [this] { askAndSaveFigure(m_training->figure(), "training"); });
+    menu->addAction(tr("Update ratio figure…"), this,
+                    [this] { askAndSaveFigure(m_training->updateRatioPlot()->figure(), "update-ratio"); });
+    menu->addAction(tr("Layer × time heat map figure…"), this,
+                    [this] { askAndSaveFigure(m_training->heatMap()->figure(), "layer-heat-map"); });
+    menu->addAction(tr("Histograms over time figure…"), this,
+                    [this] { askAndSaveFigure(m_training->overTime()->figure(), "over-time"); });
     menu->addAction(tr("Batch norm figure…"), this, [this] {
         if (m_sweep) askAndSaveFigure(m_sweep->figure(), "batch-norm");
     });
@@ -43,6 +52,15 @@ void ExportActions::populateMenu(QMenu* menu) {
     menu->addAction(tr("Loss curves as CSV…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(m_window, tr("Save loss curves"), "loss.csv", tr("CSV (*.csv)"));
         if (!path.isEmpty()) saveLossCsv(path);
+    });
+    menu->addAction(tr("Update ratios as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Save update ratios"), "update-ratio.csv", tr("CSV (*.csv)"));
+        if (!path.isEmpty()) saveUpdateRatioCsv(path);
+    });
+    menu->addAction(tr("Snapshot statistics as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Save every snapshot's statistics"), "snapshots.csv",
+                                                          tr("CSV (*.csv)"));
+        if (!path.isEmpty()) saveSnapshotsCsv(path);
     });
     menu->addAction(tr("Batch norm accuracies as CSV…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(m_window, tr("Save batch norm accuracies"), "batch-norm.csv",
@@ -107,17 +125,30 @@ bool ExportActions::hasTraining() const {
 }
 
 void ExportActions::saveLossCsv(const QString& path) {
+    saveTrainingTable(path, [this] {
+        return lossCurvesCsv(m_training->config().initializers, m_training->losses(), m_training->smoothing());
+    });
+}
+
+void ExportActions::saveUpdateRatioCsv(const QString& path) {
+    saveTrainingTable(path, [this] { return updateRatioCsv(m_training->updateRatioRecord()); });
+}
+
+void ExportActions::saveSnapshotsCsv(const QString& path) {
+    saveTrainingTable(path, [this] { return snapshotStatsCsv(m_training->snapshots()); });
+}
+
+void ExportActions::saveTrainingTable(const QString& path, const std::function<std::string()>& table) {
     if (!hasTraining()) {
         ErrorInfo nothing;
         nothing.kind = ErrorInfo::Kind::Config;
         nothing.field = "training";
-        nothing.message = nothing.text = tr("There are no loss curves yet: train first (Training tab, Run).").toStdString();
+        nothing.message = nothing.text = tr("There is no training run yet: train first (Training tab, Run).").toStdString();
         emit failed(nothing);
         return;
     }
     try {
-        const auto& names = m_training->config().initializers;
-        saveAtomically(path, QByteArray::fromStdString(lossCurvesCsv(names, m_training->losses(), m_training->smoothing())));
+        saveAtomically(path, QByteArray::fromStdString(table()));
         emit exported(path);
     } catch (...) {
         emit failed(describeError(std::current_exception()));
@@ -152,9 +183,13 @@ void ExportActions::exportAll(const QString& folder) {
     if (hasTraining()) {
         content.hasTraining = true;
         content.trainingFigure = m_training->figure();
+        content.updateRatioFigure = m_training->updateRatioPlot()->figure();
+        content.heatMapFigure = m_training->heatMap()->figure();
+        content.overTimeFigure = m_training->overTime()->figure();
         content.lossNames = m_training->config().initializers;
         content.losses = m_training->losses();
         content.snapshots = &m_training->snapshots();
+        content.trainingResult = &m_training->updateRatioRecord();  // update-ratio.csv
         content.experiment.training = m_training->config();  // the settings the curves came from
         content.datasetFolder = m_training->config().dataset;
     }

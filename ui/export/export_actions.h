@@ -38,6 +38,8 @@ public:
     void copyFigure(const Figure& figure);
     void saveHistogramsCsv(const QString& path);
     void saveLossCsv(const QString& path);
+    void saveUpdateRatioCsv(const QString& path);  // every recorded update:data ratio so far
+    void saveSnapshotsCsv(const QString& path);    // every snapshot's statistics
     void saveBnSweepCsv(const QString& path);
     void exportAll(const QString& folder);
 
@@ -46,6 +48,7 @@ signals:
     void exported(const QString& what);
 
 private:
+    void saveTrainingTable(const QString& path, const std::function<std::string()>& table);
     QString m_subject;
     void askAndSaveFigure(const Figure& figure, const QString& name);
     bool hasTraining() const;

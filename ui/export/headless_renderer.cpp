@@ -11,7 +11,10 @@
 #include "depth_profile_view.h"
 #include "nn/initializer.h"
 #include "loss_plot.h"
+#include "histogram_time_view.h"
+#include "layer_heat_map.h"
 #include "training_view.h"
+#include "update_ratio_plot.h"
 
 namespace initscope::ui {
 namespace {
@@ -109,6 +112,9 @@ std::vector<std::string> HeadlessRenderer::writeBundle(const std::string& folder
         trainingView.showResult(*training);
         content.hasTraining = true;
         content.trainingFigure = trainingView.figure();
+        content.updateRatioFigure = trainingView.updateRatioPlot()->figure();
+        content.heatMapFigure = trainingView.heatMap()->figure();
+        content.overTimeFigure = trainingView.overTime()->figure();
         content.datasetFolder = training->datasetFolder;
         content.snapshots = &training->snapshots;
         content.trainingResult = training;
