@@ -179,7 +179,8 @@ TEST_CASE("the window's training views show exactly what the engine recorded", "
         CHECK(view->updateRatioPlot()->marker() == s3.iteration);
         CHECK(view->heatMap()->marker() == s3.iteration);
         CHECK(view->overTime()->marker() == s3.iteration);
-        // The scrubbed snapshot is among the ridges, wherever it lies.
+        // The scrubbed snapshot is among the ridges, wherever it lies (drawn when its tab shows).
+        view->views()->setCurrentWidget(view->overTime());
         const auto& ridges = view->overTime()->ridgeSnapshots();
         CHECK(std::find(ridges.begin(), ridges.end(), 3) != ridges.end());
     }

@@ -81,8 +81,8 @@ HistogramTimeView::HistogramTimeView(QWidget* parent)
     setToolTip(tr("Top: each snapshot's histogram, the oldest at the back (top, faint), the newest in front "
                   "(bottom); each scaled to its own peak. Bottom: the percentiles over time — shaded 1–99 %, "
                   "5–95 % and 25–75 %, the line the median."));
-    connect(m_quantity, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
-    connect(m_layer, &QSpinBox::valueChanged, this, [this] { rebuild(); });
+    connect(m_quantity, &QComboBox::currentIndexChanged, this, [this] { invalidate(); });
+    connect(m_layer, &QSpinBox::valueChanged, this, [this] { invalidate(); });
     reset({}, 1);
 }
 
@@ -98,17 +98,29 @@ void HistogramTimeView::reset(const std::vector<RunLabel>& runs, int layers) {
         const QSignalBlocker block(m_layer);
         m_layer->setRange(1, std::max(1, layers));
     }
-    rebuild();
+    m_marker = -1;
+    invalidate();
 }
 
 void HistogramTimeView::setSnapshots(const std::vector<TrainingSnapshot>& snapshots) {
     m_snapshots = &snapshots;
-    rebuild();
+    invalidate();
 }
 
 void HistogramTimeView::setMarker(int iteration) {
+    if (iteration == m_marker) return;
     m_marker = iteration;
-    rebuild();  // the ridge of the scrubbed snapshot is drawn bold
+    invalidate();  // the ridge of the scrubbed snapshot is drawn in red
+}
+
+void HistogramTimeView::invalidate() {
+    m_dirty = true;
+    if (isVisible()) rebuild();
+}
+
+void HistogramTimeView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_dirty) rebuild();
 }
 
 double HistogramTimeView::bandValue(int run, int level, int snapshot) const {
@@ -120,6 +132,7 @@ double HistogramTimeView::bandValue(int run, int level, int snapshot) const {
 }
 
 void HistogramTimeView::rebuild() {
+    m_dirty = false;
     const Quantity q = quantity();
     const int l = layer();
     m_panels.reset(m_runs, 2);
@@ -203,7 +216,7 @@ void HistogramTimeView::rebuild() {
             ridge->setChannelFillGraph(floor);
         }
         ry->setTicker(ticks);
-        ry->setRange(-0.2, (std::max(1, ridges) - 1) * kRidgeStep + kRidgeHeight + 0.2);
+        ry->setRange(-0.2, (std::max(1, ridges) - 1) * kRidgeStep + 1.25 * kRidgeHeight + 0.2);  // a clipped tower's top too
         if (xlo < xhi) rx->setRange(xlo, xhi);
         // Bands: percentiles 1, 5, 25, 50, 75, 95, 99 over every snapshot.
         auto& bands = m_bands[k];
@@ -253,7 +266,8 @@ void HistogramTimeView::rebuild() {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-Figure HistogramTimeView::figure() const {
+Figure HistogramTimeView::figure() {
+    if (m_dirty) rebuild();
     const int runs = std::max(1, static_cast<int>(m_runs.size()));
     return Figure{{m_plot}, {}, QSize(std::max(700, 340 * runs), 760), 0, {}};
 }

@@ -36,7 +36,7 @@ public:
     void setLayer(int layer);
 
     QCustomPlot* plot() const { return m_plot; }
-    Figure figure() const;
+    Figure figure();  // brought up to date first (a hidden view redraws only when shown or exported)
     // The snapshots drawn as ridges (indices into the history: at most kMaxRidges, evenly spread,
     // the first and the newest always among them).
     const std::vector<int>& ridgeSnapshots() const { return m_ridges; }
@@ -46,7 +46,12 @@ public:
     int marker() const { return m_marker; }  // the scrubbed iteration (−1: none)
     static constexpr int kMaxRidges = 24;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Redraws now if shown, else when next shown or exported: a hidden tab costs nothing per snapshot.
+    void invalidate();
     void rebuild();
 
     QComboBox* m_quantity;
@@ -58,6 +63,7 @@ private:
     std::vector<int> m_ridges;
     std::vector<std::vector<std::vector<double>>> m_bands;  // [run][level][snapshot]
     int m_marker = -1;
+    bool m_dirty = true;
 };
 
 }  // namespace initscope::ui

@@ -75,7 +75,7 @@ LayerHeatMap::LayerHeatMap(QWidget* parent)
     m_plot->setMinimumSize(240, 200);
     layout->addWidget(m_plot, 1);
     m_plot->setMouseTracking(true);
-    connect(m_choice, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
+    connect(m_choice, &QComboBox::currentIndexChanged, this, [this] { invalidate(); });
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
         const QString text = hoverText(event->position());
         if (text.isEmpty()) {
@@ -94,15 +94,27 @@ void LayerHeatMap::setStatistic(Statistic statistic) { m_choice->setCurrentIndex
 void LayerHeatMap::reset(const std::vector<RunLabel>& runs) {
     m_runs = runs;
     m_snapshots = nullptr;
-    rebuild();
+    m_marker = -1;
+    invalidate();
 }
 
 void LayerHeatMap::setSnapshots(const std::vector<TrainingSnapshot>& snapshots) {
     m_snapshots = &snapshots;
-    rebuild();
+    invalidate();
+}
+
+void LayerHeatMap::invalidate() {
+    m_dirty = true;
+    if (isVisible()) rebuild();
+}
+
+void LayerHeatMap::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_dirty) rebuild();
 }
 
 void LayerHeatMap::rebuild() {
+    m_dirty = false;
     const Statistic stat = statistic();
     m_panels.reset(m_runs);
     m_maps.clear();
@@ -233,7 +245,8 @@ QString LayerHeatMap::hoverText(const QPointF& pos) const {
         .arg(statisticName(stat), value);
 }
 
-Figure LayerHeatMap::figure() const {
+Figure LayerHeatMap::figure() {
+    if (m_dirty) rebuild();
     const int runs = std::max(1, static_cast<int>(m_runs.size()));
     return Figure{{m_plot}, {}, QSize(std::max(700, 330 * runs + 120), 460), 0, {}};
 }

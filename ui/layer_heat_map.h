@@ -37,13 +37,18 @@ public:
     QString hoverText(const QPointF& pos) const;
 
     QCustomPlot* plot() const { return m_plot; }
-    Figure figure() const;
+    Figure figure();  // brought up to date first (a hidden view redraws only when shown or exported)
     // The drawn value of run k, hidden layer l (0-based) at snapshot s (NaN: empty cell).
     double cellValue(int run, int layer, int snapshot) const;
     int marker() const { return m_marker; }  // the scrubbed iteration (−1: none)
     int columnCount() const { return m_columns; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Redraws now if shown, else when next shown or exported: a hidden tab costs nothing per snapshot.
+    void invalidate();
     void rebuild();
 
     QComboBox* m_choice;
@@ -57,6 +62,7 @@ private:
     int m_columns = 0;
     int m_layers = 0;
     int m_marker = -1;
+    bool m_dirty = true;
 };
 
 }  // namespace initscope::ui

@@ -38,6 +38,7 @@ void PanelRow::reset(const std::vector<RunLabel>& runs, int rowsPerRun) {
     }
     m_panels = new QCPLayoutGrid;
     layout->addElement(1, 0, m_panels);
+    m_panels->setMargins(QMargins(0, 0, 14, 0));  // room for the last panel's end tick label ("2000")
     layout->setRowStretchFactor(1, 1.0);
     auto* left = new QCPMarginGroup(m_plot);
     for (std::size_t k = 0; k < runs.size(); ++k) {

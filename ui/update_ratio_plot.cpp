@@ -81,6 +81,7 @@ void UpdateRatioPlot::reset(const std::vector<RunLabel>& runs, int layers, int e
         label->position->setTypeY(QCPItemPosition::ptPlotCoords);
         label->position->setCoords(0.99, kRuleOfThumb);
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+        label->setBrush(QColor(255, 255, 255, 215));  // readable over the curves it may sit on
         label->setColor(QColor(0xC0, 0x30, 0x30));
         label->setText(tr("10⁻³"));
         label->setPadding(QMargins(0, 0, 2, 1));
@@ -138,7 +139,16 @@ void UpdateRatioPlot::setMarker(int iteration) {
     replot();
 }
 
-void UpdateRatioPlot::replot() { m_plot->replot(QCustomPlot::rpQueuedReplot); }
+void UpdateRatioPlot::replot() {
+    // A hidden tab is drawn when shown (a queued replot of thousands of points ~30 times a second
+    // would be work nobody sees).
+    if (isVisible()) m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void UpdateRatioPlot::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
 
 double UpdateRatioPlot::plotted(int run, int layer, int record) const {
     if (run < 0 || run >= static_cast<int>(m_graphs.size()) || layer < 0 || layer >= m_layers) {

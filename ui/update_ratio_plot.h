@@ -37,6 +37,9 @@ public:
     // The plotted log10 value of run k, layer l at record j (NaN where none).
     double plotted(int run, int layer, int record) const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateRange(double value);
 
