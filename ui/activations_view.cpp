@@ -1,4 +1,5 @@
 #include "activations_view.h"
+#include "engine_text.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -138,7 +139,7 @@ void ActivationsView::showGrid() {
     const ActivationsConfig& c = m_result.config;
     const Quantity q = c.backward ? m_quantity : Quantity::Activations;
     const Activation& act = activationByName(c.activation);
-    const QString actName = QString::fromUtf8(act.displayName().data(), int(act.displayName().size()));
+    const QString actName = activationName(act.name());
     QStringList widths;
     for (int w : c.hidden) widths << QLocale().toString(w);
     const QString shape = c.isUniform() ? tr("%1 layers × %2 units").arg(c.depth()).arg(c.inputWidth())
@@ -173,7 +174,7 @@ void ActivationsView::showGrid() {
         const QString spec = QString::fromStdString(run.initializer);
         row.color = initializerColor(spec);
         const LayerResult* first = run.layers.empty() ? nullptr : &run.layers.front();
-        row.label = QString::fromStdString(run.displayName) +
+        row.label = initializerName(run.initializer) +
                     (first ? "\n" + tr("σ = %1").arg(compact(first->sigma)) : QString());
         row.tooltip = first ? QString::fromStdString(first->description) : QString();
         for (std::size_t l = 0; l < run.layers.size(); ++l) {
@@ -187,7 +188,7 @@ void ActivationsView::showGrid() {
             decorateCell(cell, stats);
             cell.warning = hasWarning(stats);
             QString heading = tr("%1 — layer %2 (%3 → %4)")
-                                  .arg(QString::fromStdString(run.displayName))
+                                  .arg(initializerName(run.initializer))
                                   .arg(layer.layer)
                                   .arg(layer.fanIn)
                                   .arg(layer.width);

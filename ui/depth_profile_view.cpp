@@ -1,4 +1,5 @@
 #include "depth_profile_view.h"
+#include "engine_text.h"
 
 #include <QVBoxLayout>
 #include <array>
@@ -147,7 +148,7 @@ void DepthProfileView::redraw() {
             g->setPen(QPen(colour, 2.0));
             g->setScatterStyle(dot);
         }
-        lines.forward->setName(QString::fromStdString(p.displayName));
+        lines.forward->setName(initializerName(p.initializer));
         lines.markers->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.6), Qt::NoBrush, 13));
         setLine(lines.forward, p.forward);
         setLine(lines.backward, p.backward);

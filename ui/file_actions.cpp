@@ -1,4 +1,5 @@
 #include "file_actions.h"
+#include "engine_text.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -13,7 +14,8 @@
 namespace initscope::ui {
 namespace {
 constexpr int kMaxRecent = 8;
-const QString kFilter = QObject::tr("InitScope experiments (*.json)");
+// A function, not a constant: the words are looked up when asked, in the language installed then.
+QString experimentFilter() { return FileActions::tr("InitScope experiments (*.json)"); }
 }  // namespace
 
 FileActions::FileActions(QWidget* window, Getter current, QObject* parent)
@@ -34,9 +36,9 @@ void FileActions::populateFileMenu(QMenu* menu) {
 void FileActions::populatePresetMenu(QMenu* menu) {
     menu->setToolTipsVisible(true);
     for (const Preset& preset : presets()) {
-        QAction* a = menu->addAction(QString::fromStdString(preset.title));
-        a->setToolTip(QString::fromStdString(preset.description));
-        a->setStatusTip(QString::fromStdString(preset.description));
+        QAction* a = menu->addAction(presetTitle(preset));
+        a->setToolTip(presetDescription(preset));
+        a->setStatusTip(presetDescription(preset));
         const std::string name = preset.name;
         connect(a, &QAction::triggered, this, [this, name] {
             const Preset& p = presetByName(name);
@@ -60,7 +62,7 @@ bool FileActions::open(const QString& path) {
 
 void FileActions::openDialog() {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open experiment"),
-                                                      QFileInfo(m_path).path(), kFilter);
+                                                      QFileInfo(m_path).path(), experimentFilter());
     if (!path.isEmpty()) open(path);
 }
 
@@ -68,7 +70,7 @@ bool FileActions::save() { return m_path.isEmpty() ? saveAs() : saveTo(m_path); 
 
 bool FileActions::saveAs() {
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save experiment"),
-                                                m_path.isEmpty() ? tr("experiment.json") : m_path, kFilter);
+                                                m_path.isEmpty() ? tr("experiment.json") : m_path, experimentFilter());
     if (path.isEmpty()) return false;
     if (QFileInfo(path).suffix().isEmpty()) path += ".json";
     return saveTo(path);

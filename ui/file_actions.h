@@ -26,6 +26,8 @@ public:
     void populateFileMenu(QMenu* menu);
     void populatePresetMenu(QMenu* menu);
     const QString& currentPath() const { return m_path; }
+    // The file Save writes to (a window that replaces another, e.g. in a new language, takes it over).
+    void setCurrentPath(const QString& path) { m_path = path; }
 
 public slots:
     bool open(const QString& path);  // false, with failed() emitted, when the file is bad

@@ -12,6 +12,7 @@
 #include "export/headless_renderer.h"
 #include "common/parallel.h"
 #include "main_window.h"
+#include "window_host.h"
 #include "worker_thread.h"
 
 namespace initscope::ui {
@@ -54,7 +55,8 @@ int runGui(int argc, char** argv) {
         }
     }
 
-    MainWindow window;
+    WindowHost host;  // the window, in the remembered language (View → Language rebuilds it)
+    MainWindow& window = *host.window();
     window.show();
     if (!file.isEmpty()) window.openFile(file);
     if (tab == "training") window.showTraining();
@@ -62,7 +64,9 @@ int runGui(int argc, char** argv) {
     if (quitAfter >= 0) {
         // A scripted run must never wait on a question nobody will answer.
         MainWindow::setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
-        QTimer::singleShot(quitAfter, &window, &QWidget::close);
+        QTimer::singleShot(quitAfter, &host, [&host] {
+            if (host.window()) host.window()->close();
+        });
     }
     const int code = app.exec();
     if (WorkerThread::stillRunningAfterStop() > 0) {

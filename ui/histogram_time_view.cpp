@@ -22,10 +22,10 @@ constexpr double kRidgeHeight = 2.2;  // a ridge's peak: overlapping the ridges 
 
 QString HistogramTimeView::quantityName(Quantity q) {
     switch (q) {
-        case HistogramTimeView::Quantity::Activations: return QObject::tr("activations A");
-        case HistogramTimeView::Quantity::Gradients: return QObject::tr("gradients dL/dA");
-        case HistogramTimeView::Quantity::Weights: return QObject::tr("weights W");
-        case HistogramTimeView::Quantity::WeightGradients: return QObject::tr("weight gradients dL/dW");
+        case HistogramTimeView::Quantity::Activations: return tr("activations A");
+        case HistogramTimeView::Quantity::Gradients: return tr("gradients dL/dA");
+        case HistogramTimeView::Quantity::Weights: return tr("weights W");
+        case HistogramTimeView::Quantity::WeightGradients: return tr("weight gradients dL/dW");
     }
     return {};
 }

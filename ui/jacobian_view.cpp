@@ -1,4 +1,5 @@
 #include "jacobian_view.h"
+#include "engine_text.h"
 
 #include <QVBoxLayout>
 #include <cmath>
@@ -86,7 +87,7 @@ void JacobianView::showResult(const ActivationsResult& result) {
         g->setPen(QPen(colour, 2.0));
         g->setBrush(faint(colour, 50));
         g->setLineStyle(QCPGraph::lsStepCenter);
-        g->setName(QString::fromStdString(s.displayName));
+        g->setName(initializerName(s.initializer));
         g->setData(x, y, true);
         m_graphs.push_back(g);
     }

@@ -24,12 +24,12 @@ bool isShare(LayerHeatMap::Statistic s) {
 
 QString statisticName(LayerHeatMap::Statistic s) {
     switch (s) {
-        case LayerHeatMap::Statistic::ActivationStd: return QObject::tr("std of activations A");
-        case LayerHeatMap::Statistic::Saturated: return QObject::tr("saturated activations, %");
-        case LayerHeatMap::Statistic::Dead: return QObject::tr("dead activations (exactly 0), %");
-        case LayerHeatMap::Statistic::GradientStd: return QObject::tr("std of gradients dL/dA");
-        case LayerHeatMap::Statistic::WeightStd: return QObject::tr("std of weights W");
-        case LayerHeatMap::Statistic::WeightGradientStd: return QObject::tr("std of weight gradients dL/dW");
+        case LayerHeatMap::Statistic::ActivationStd: return LayerHeatMap::tr("std of activations A");
+        case LayerHeatMap::Statistic::Saturated: return LayerHeatMap::tr("saturated activations, %");
+        case LayerHeatMap::Statistic::Dead: return LayerHeatMap::tr("dead activations (exactly 0), %");
+        case LayerHeatMap::Statistic::GradientStd: return LayerHeatMap::tr("std of gradients dL/dA");
+        case LayerHeatMap::Statistic::WeightStd: return LayerHeatMap::tr("std of weights W");
+        case LayerHeatMap::Statistic::WeightGradientStd: return LayerHeatMap::tr("std of weight gradients dL/dW");
     }
     return {};
 }

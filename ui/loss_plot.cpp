@@ -85,6 +85,8 @@ void LossPlot::arrange() {
 
 void LossPlot::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    updateRanges();  // tick steps for the new width
+    replot();
     // As many legend entries side by side as fit (~150 px each): never cut off.
     const int wrap = std::clamp(width() / 150, 1, 4);
     if (m_plot->legend->wrap() != wrap) {
@@ -257,11 +259,14 @@ void LossPlot::setSmoothing(int window) {
 void LossPlot::updateRanges() {
     // A round step (1, 2, 2.5 or 5 × 10ᵏ) giving at most 5 intervals, and the axis ending on the
     // first tick at or after the last iteration: 2000 iterations end on a labelled 2000.
+    // Fewer intervals where the plot is narrow (~70 px per label: "1500" never touches "2000").
+    const int width = isVisible() || this->width() > 100 ? std::max(100, this->width() - 70) : 400;  // the axis' share
+    const int intervals = std::clamp(width / 70, 2, 5);
     double step = 1.0;
-    for (double magnitude = 1.0; step * 5 < m_iterations; magnitude *= 10.0) {
+    for (double magnitude = 1.0; step * intervals < m_iterations; magnitude *= 10.0) {
         for (double m : {1.0, 2.0, 2.5, 5.0}) {
             step = m * magnitude;
-            if (step * 5 >= m_iterations) break;
+            if (step * intervals >= m_iterations) break;
         }
     }
     const double end = std::ceil(m_iterations / step) * step;

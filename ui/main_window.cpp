@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
@@ -41,6 +42,7 @@
 #include "run_status.h"
 #include "training_view.h"
 #include "histogram_time_view.h"
+#include "language.h"
 #include "layer_heat_map.h"
 #include "training_controller.h"
 #include "update_ratio_plot.h"
@@ -265,6 +267,23 @@ void MainWindow::buildMenus() {
         m_activationsPanel->setGridOptions(o);  // its check box follows, and says displayChanged
         applyGridOptions();
     });
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languageGroup = new QActionGroup(language);
+    const QString chosen = m_settings.language();
+    auto addLanguage = [&](const QString& code, const QString& name) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            if (code != m_settings.language()) emit languageChosen(code);
+        });
+    };
+    addLanguage(QString(), tr("System (%1)").arg(std::find_if(languages().begin(), languages().end(), [](const Language& l) {
+                                                   return l.code == systemLanguage();
+                                               })->nativeName));
+    for (const Language& l : languages()) addLanguage(l.code, l.nativeName);
     QMenu* training = menuBar()->addMenu(tr("&Training"));
     for (QAction* a : {m_run, m_step, m_stop, m_reset}) training->addAction(a);
 }
@@ -323,6 +342,29 @@ void MainWindow::applyExperiment(const ExperimentFile& experiment, bool bookStyl
 }
 
 bool MainWindow::openFile(const QString& path) { return m_file->open(path); }
+
+MainWindow::Session MainWindow::endForReplacement() {
+    Session s;
+    s.savedExperiment = m_savedExperiment;
+    s.filePath = m_file->currentPath();
+    s.exportSubject = m_export->subject();
+    s.bookStyle = m_bookStyle->isChecked();
+    s.yMax = m_yMax;
+    s.yMaxActivation = m_yMaxActivation;
+    saveSettings();
+    stopEngines();
+    return s;
+}
+
+void MainWindow::resumeSession(const Session& s) {
+    m_savedExperiment = s.savedExperiment;
+    m_file->setCurrentPath(s.filePath);
+    m_export->setSubject(s.exportSubject);
+    m_yMax = s.yMax;
+    m_yMaxActivation = s.yMaxActivation;
+    m_bookStyle->setChecked(s.bookStyle);
+    applyGridOptions();
+}
 
 namespace {
 MainWindow::UnsavedChangesPrompt& unsavedPrompt() {

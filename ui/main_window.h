@@ -69,6 +69,21 @@ public:
     using UnsavedChangesPrompt = std::function<QMessageBox::StandardButton()>;
     static void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt);
 
+    // What a window hands to the one replacing it (View → Language builds the window anew in the
+    // new language): the file and baseline of "unsaved changes", the export name, book style.
+    // The experiment itself, the geometry and the display settings go through the settings.
+    struct Session {
+        ExperimentFile savedExperiment;
+        QString filePath;
+        QString exportSubject;
+        bool bookStyle = false;
+        double yMax = 0.0;
+        std::string yMaxActivation;
+    };
+    // Saves the settings, stops the engines and returns the session; the window is then done.
+    Session endForReplacement();
+    void resumeSession(const Session& session);
+
 public slots:
     void runOrPause();
     void startTraining();
@@ -82,6 +97,8 @@ public slots:
 
 signals:
     void trainingFinished(bool cancelled);
+    // View → Language chose `code` ("en", "ko"; "" for the system's): the host rebuilds the window.
+    void languageChosen(const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,4 +1,5 @@
 #include "phase_diagram_view.h"
+#include "engine_text.h"
 
 #include <QMouseEvent>
 #include <QToolTip>
@@ -96,7 +97,7 @@ void PhaseDiagramView::showResult(const ActivationsResult& result) {
         m_critical->setData(t, keys, values);
     }
     const Activation& act = activationByName(result.config.activation);
-    m_activation = QString::fromUtf8(act.displayName().data(), int(act.displayName().size()));
+    m_activation = activationName(act.name());
     static_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0))->setText(tr("Order and chaos: %1").arg(m_activation));
     // The initializers, each a point in its colour with its name.
     while (m_points.size() > theory->points.size()) {
@@ -123,7 +124,7 @@ void PhaseDiagramView::showResult(const ActivationsResult& result) {
         m_points[k]->setData(QVector<double>{key}, QVector<double>{std::clamp(b, 0.0, kPhaseBiasMax)}, true);
         // Labels alternate in height: Xavier and He sit close together on the log axis.
         m_labels[k]->position->setCoords(key, std::clamp(b, 0.0, kPhaseBiasMax) + (k % 2 ? 0.07 : 0.015) * kPhaseBiasMax);
-        m_labels[k]->setText(QString::fromStdString(result.runs[k].displayName));
+        m_labels[k]->setText(initializerName(result.runs[k].initializer));
         m_labels[k]->setColor(colour.darker(130));
         QFont f = font();
         f.setBold(true);

@@ -61,6 +61,13 @@ void SettingsStore::forgetExperiment() {
 
 void SettingsStore::saveExperiment(const QString& json) { QSettings().setValue("experiment", json); }
 
+QString SettingsStore::language() const {
+    const QString code = QSettings().value("ui/language").toString();
+    return code == QStringLiteral("en") || code == QStringLiteral("ko") ? code : QString();
+}
+
+void SettingsStore::setLanguage(const QString& code) { QSettings().setValue("ui/language", code); }
+
 DisplaySettings SettingsStore::display(const DisplaySettings& defaults) const {
     const QSettings s;
     DisplaySettings d = defaults;

@@ -39,6 +39,10 @@ public:
     void forgetExperiment();
     void saveExperiment(const QString& json);
 
+    // The window's language: "en", "ko", or "" to follow the system.
+    QString language() const;
+    void setLanguage(const QString& code);
+
     DisplaySettings display(const DisplaySettings& defaults) const;
     void saveDisplay(const DisplaySettings& display);
 };

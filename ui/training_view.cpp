@@ -1,4 +1,5 @@
 #include "training_view.h"
+#include "engine_text.h"
 
 #include "data/dataset.h"
 
@@ -148,7 +149,7 @@ void TrainingView::begin(const TrainingConfig& config) {
     const auto records = static_cast<std::size_t>((config.iterations + m_record.updateRatioEvery - 1) / m_record.updateRatioEvery);
     for (const auto& spec : config.initializers) {
         const auto init = makeInitializer(spec);
-        m_runs.push_back({QString::fromStdString(init->displayName()), initializerColor(QString::fromStdString(spec))});
+        m_runs.push_back({initializerName(spec), initializerColor(QString::fromStdString(spec))});
         series.push_back({m_runs.back().name, m_runs.back().color});
         TrainingRun run;
         run.initializer = spec;

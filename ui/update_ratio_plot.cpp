@@ -16,7 +16,7 @@ namespace {
 constexpr double kRuleOfThumb = -3.0;  // log10(1e-3): Karpathy's "about 1e-3" per step
 
 QString layerName(int layer, int layers) {
-    return layer + 1 == layers ? QObject::tr("output") : QObject::tr("layer %1").arg(layer + 1);
+    return layer + 1 == layers ? UpdateRatioPlot::tr("output") : UpdateRatioPlot::tr("layer %1").arg(layer + 1);
 }
 }  // namespace
 

@@ -1,4 +1,5 @@
 #include "activation_chooser.h"
+#include "engine_text.h"
 
 #include <QComboBox>
 #include <QVBoxLayout>
@@ -12,7 +13,7 @@ ActivationChooser::ActivationChooser(QWidget* parent) : QGroupBox(tr("Activation
     layout->addWidget(m_combo);
     m_combo->setObjectName("activation");
     for (const Activation* a : allActivations()) {
-        m_combo->addItem(QString::fromUtf8(a->displayName().data(), int(a->displayName().size())),
+        m_combo->addItem(activationName(a->name()),
                          QString::fromUtf8(a->name().data(), int(a->name().size())));
         const int i = m_combo->count() - 1;
         m_combo->setItemData(i,

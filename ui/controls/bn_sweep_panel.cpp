@@ -64,8 +64,8 @@ BnSweepPanel::BnSweepPanel(QWidget* parent)
     m_weights->setObjectName("sweepWeights");
     m_epochs->setObjectName("sweepEpochs");
     m_dataset->setEditable(true);
-    m_dataset->addItem("mnist");
-    m_dataset->addItem("fashion-mnist");
+    m_dataset->addItem(QStringLiteral("mnist"));  // a dataset code, typed as is
+    m_dataset->addItem(QStringLiteral("fashion-mnist"));
     m_dataset->setToolTip(tr("A folder with the four MNIST-format IDX files, or 'mnist' or 'fashion-mnist'."));
     form->addRow(tr("Dataset"), m_dataset);
     m_scales->setRange(0, kBookScaleCount);

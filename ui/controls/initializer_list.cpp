@@ -1,4 +1,5 @@
 #include "initializer_list.h"
+#include "engine_text.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -71,7 +72,7 @@ InitializerList::InitializerList(QWidget* parent)
 
 void InitializerList::addSpec(const QString& spec, bool checked) {
     const auto init = makeInitializer(spec.toStdString());
-    auto* item = new QListWidgetItem(QString::fromStdString(init->displayName()), m_list);
+    auto* item = new QListWidgetItem(initializerName(init->spec()), m_list);
     item->setData(Qt::UserRole, spec);
     item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
@@ -144,10 +145,10 @@ void InitializerList::updateTooltips() {
     for (int i = 0; i < m_list->count(); ++i) {
         const auto init = makeInitializer(m_list->item(i)->data(Qt::UserRole).toString().toStdString());
         m_list->item(i)->setToolTip(tr("%1\nfor a layer of %2 → %3 units: %4")
-                                        .arg(QString::fromStdString(init->formula()))
+                                        .arg(initializerFormula(*init))
                                         .arg(m_fanIn)
                                         .arg(m_fanOut)
-                                        .arg(QString::fromStdString(init->describe(m_fanIn, m_fanOut))));
+                                        .arg(initializerDescription(*init, m_fanIn, m_fanOut)));
     }
 }
 

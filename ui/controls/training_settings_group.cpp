@@ -29,8 +29,8 @@ TrainingSettingsGroup::TrainingSettingsGroup(QWidget* parent)
     m_interval->setObjectName("snapshotInterval");
     m_lr->setObjectName("learningRate");
     m_dataset->setEditable(true);
-    m_dataset->addItem("mnist");
-    m_dataset->addItem("fashion-mnist");
+    m_dataset->addItem(QStringLiteral("mnist"));  // a dataset code, typed as is
+    m_dataset->addItem(QStringLiteral("fashion-mnist"));
     m_dataset->setToolTip(tr("A folder with the four MNIST-format IDX files, or a name: 'mnist' "
                              "($INITSCOPE_MNIST or ~/.local/share/initscope/mnist) or "
                              "'fashion-mnist' (Debian's dataset-fashion-mnist package)."));

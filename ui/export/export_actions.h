@@ -35,6 +35,7 @@ public:
     void saveFigure(const Figure& figure, const QString& path, QSize size, double scale, const PrintSize& print = {});
     // What the figures show, for the names proposed when saving ("fig6-14-relu", a file's name).
     void setSubject(const QString& subject) { m_subject = subject; }
+    const QString& subject() const { return m_subject; }
     void copyFigure(const Figure& figure);
     void saveHistogramsCsv(const QString& path);
     void saveLossCsv(const QString& path);

@@ -104,7 +104,7 @@ QByteArray renderFigure(const Figure& figure, ImageFormat format, QSize size, do
             svg.setViewBox(QRect(QPoint(0, 0), size));
             // Its width attribute in millimetres: the layout drawn `page` points wide.
             svg.setResolution(qRound(size.width() / (page.width() / 72.0)));
-            svg.setTitle("InitScope");
+            svg.setTitle(QStringLiteral("InitScope"));  // the product's name
             QCPPainter painter(&svg);
             painter.setMode(QCPPainter::pmVectorized);
             painter.setMode(QCPPainter::pmNoCaching);

@@ -1,0 +1,1960 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>CellText</name>
+    <message>
+        <source>μ %1 · σ %2</source>
+        <translation>μ %1 · σ %2</translation>
+    </message>
+    <message>
+        <source>values up to %1</source>
+        <translation>최대 %1까지의 값</translation>
+    </message>
+    <message>
+        <source>saturated %1</source>
+        <translation>포화 %1</translation>
+    </message>
+    <message>
+        <source>dead %1</source>
+        <translation>죽은 뉴런 %1</translation>
+    </message>
+    <message>
+        <source>%1 non-finite</source>
+        <translation>비유한값 %1</translation>
+    </message>
+    <message>
+        <source>σ %1 … %2</source>
+        <translation>σ %1 … %2</translation>
+    </message>
+    <message>
+        <source>%1 (5–95%: %2 … %3)</source>
+        <translation>%1 (5–95%: %2 … %3)</translation>
+    </message>
+    <message>
+        <source>Over %1 seeds (median):</source>
+        <translation>시드 %1개에 걸쳐 (중앙값):</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>평균 %1</translation>
+    </message>
+    <message>
+        <source>std %1</source>
+        <translation>표준편차 %1</translation>
+    </message>
+    <message>
+        <source>◂ %1 below</source>
+        <translation>◂ 아래 %1</translation>
+    </message>
+    <message>
+        <source>%1 above ▸</source>
+        <translation>위 %1 ▸</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>값 %1개</translation>
+    </message>
+    <message>
+        <source>mean %1, std %2</source>
+        <translation>평균 %1, 표준편차 %2</translation>
+    </message>
+    <message>
+        <source>min %1, max %2</source>
+        <translation>최솟값 %1, 최댓값 %2</translation>
+    </message>
+    <message>
+        <source>median %1; 5–95%: %2 … %3</source>
+        <translation>중앙값 %1; 5–95%: %2 … %3</translation>
+    </message>
+    <message>
+        <source>saturated: %1</source>
+        <translation>포화: %1</translation>
+    </message>
+    <message>
+        <source>dead (exactly 0): %1</source>
+        <translation>죽은 뉴런 (정확히 0): %1</translation>
+    </message>
+    <message>
+        <source>histogram: %1 bins on [%2, %3]</source>
+        <translation>히스토그램: [%2, %3] 구간에 계급 %1개</translation>
+    </message>
+    <message>
+        <source>below the range: %1</source>
+        <translation>범위 아래: %1</translation>
+    </message>
+    <message>
+        <source>above the range: %1</source>
+        <translation>범위 위: %1</translation>
+    </message>
+    <message>
+        <source>non-finite (NaN/Inf): %1</source>
+        <translation>비유한값 (NaN/Inf): %1</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>Sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>SELU</source>
+        <translation>SELU</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <translation>소프트플러스</translation>
+    </message>
+    <message>
+        <source>Linear (identity)</source>
+        <translation>선형 (항등 함수)</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation>He 균등분포</translation>
+    </message>
+    <message>
+        <source>Glorot normal</source>
+        <translation>Glorot 정규분포</translation>
+    </message>
+    <message>
+        <source>Glorot uniform</source>
+        <translation>Glorot 균등분포</translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation>LeCun 정규분포</translation>
+    </message>
+    <message>
+        <source>LeCun uniform</source>
+        <translation>LeCun 균등분포</translation>
+    </message>
+    <message>
+        <source>LSUV</source>
+        <translation>LSUV</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Orthogonal</source>
+        <translation>직교</translation>
+    </message>
+    <message>
+        <source>Orthogonal ×%1</source>
+        <translation>직교 ×%1</translation>
+    </message>
+    <message>
+        <source>σ fixed</source>
+        <translation>σ 고정</translation>
+    </message>
+    <message>
+        <source>a fixed</source>
+        <translation>a 고정</translation>
+    </message>
+    <message>
+        <source>W = gain·Q, QR of a Gaussian matrix</source>
+        <translation>W = 이득·Q, 가우스 행렬의 QR 분해</translation>
+    </message>
+    <message>
+        <source>orthonormal, then Var(Z) = 1 on data</source>
+        <translation>정규 직교 뒤 데이터에서 Var(Z) = 1</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>이득</translation>
+    </message>
+    <message>
+        <source>Figure 6-10: sigmoid, std = 1</source>
+        <translation>그림 6-10: 시그모이드, 표준편차 1</translation>
+    </message>
+    <message>
+        <source>Figure 6-11: sigmoid, std = 0.01</source>
+        <translation>그림 6-11: 시그모이드, 표준편차 0.01</translation>
+    </message>
+    <message>
+        <source>Figure 6-13: sigmoid, Xavier</source>
+        <translation>그림 6-13: 시그모이드, Xavier 초깃값</translation>
+    </message>
+    <message>
+        <source>Figure 6-14: ReLU with std = 0.01, Xavier and He</source>
+        <translation>그림 6-14: ReLU, 표준편차 0.01, Xavier, He 초깃값</translation>
+    </message>
+    <message>
+        <source>tanh, Xavier, the book's (0, 1) range</source>
+        <translation>tanh, Xavier 초깃값, 책의 (0, 1) 범위</translation>
+    </message>
+    <message>
+        <source>tanh, Xavier, the full (−1, 1) range</source>
+        <translation>tanh, Xavier 초깃값, 전체 (−1, 1) 범위</translation>
+    </message>
+    <message>
+        <source>All four initializers with sigmoid</source>
+        <translation>시그모이드에서 초깃값 네 가지 모두</translation>
+    </message>
+    <message>
+        <source>All four initializers with ReLU</source>
+        <translation>ReLU에서 초깃값 네 가지 모두</translation>
+    </message>
+    <message>
+        <source>The book's claim about sigmoid and std = 1, measured</source>
+        <translation>시그모이드와 표준편차 1에 대한 책의 주장, 측정해 보기</translation>
+    </message>
+    <message>
+        <source>ReLU: Xavier vs He, backward</source>
+        <translation>ReLU: Xavier 대 He, 역전파</translation>
+    </message>
+    <message>
+        <source>Figure 6-15: MNIST, std = 0.01 vs Xavier vs He</source>
+        <translation>그림 6-15: MNIST, 표준편차 0.01 대 Xavier 대 He</translation>
+    </message>
+    <message>
+        <source>Figure 6-18: Batch Normalization speeds up learning</source>
+        <translation>그림 6-18: 배치 정규화가 학습을 빠르게 한다</translation>
+    </message>
+    <message>
+        <source>Figure 6-19: Batch Normalization across 16 weight scales</source>
+        <translation>그림 6-19: 가중치 척도 16가지에서의 배치 정규화</translation>
+    </message>
+    <message>
+        <source>Activations pile up at 0 and 1: the sigmoid saturates and its gradients vanish.</source>
+        <translation>활성화값이 0과 1에 몰립니다. 시그모이드가 포화되어 기울기가 소실됩니다.</translation>
+    </message>
+    <message>
+        <source>Activations crowd around 0.5: every unit outputs nearly the same value.</source>
+        <translation>활성화값이 0.5 부근에 모입니다. 모든 뉴런이 거의 같은 값을 출력합니다 (표현력 제한).</translation>
+    </message>
+    <message>
+        <source>Xavier's σ = 1/√n keeps a broad spread of activations in every layer.</source>
+        <translation>Xavier 초깃값의 σ = 1/√n은 모든 층에서 활성화값을 넓게 분포시킵니다.</translation>
+    </message>
+    <message>
+        <source>Under ReLU, std = 0.01 vanishes, Xavier drifts towards 0, He keeps its spread.</source>
+        <translation>ReLU에서 표준편차 0.01은 소실되고, Xavier는 점점 0으로 치우치며, He는 분포를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>The book's remark that tanh is symmetric, drawn on (0, 1): the negative half is hidden.</source>
+        <translation>tanh가 원점 대칭이라는 책의 설명을 (0, 1)에 그리면 음수 절반이 가려집니다.</translation>
+    </message>
+    <message>
+        <source>The same tanh activations on their whole range: symmetric about 0.</source>
+        <translation>같은 tanh 활성화값을 전체 범위에 그리면 0을 중심으로 대칭입니다.</translation>
+    </message>
+    <message>
+        <source>std = 1, std = 0.01, Xavier and He side by side under sigmoid.</source>
+        <translation>시그모이드에서 표준편차 1, 0.01, Xavier, He를 나란히.</translation>
+    </message>
+    <message>
+        <source>std = 1, std = 0.01, Xavier and He side by side under ReLU.</source>
+        <translation>ReLU에서 표준편차 1, 0.01, Xavier, He를 나란히.</translation>
+    </message>
+    <message>
+        <source>Gradients dL/dA sent back through sigmoid layers: saturation shrinks each unit's derivative, yet std = 1's large weights carry the gradient back undiminished; Xavier's shrinks about 4× per layer.</source>
+        <translation>시그모이드 층을 거슬러 전달되는 기울기 dL/dA: 포화는 각 뉴런의 미분을 줄이지만, 표준편차 1의 큰 가중치가 기울기를 줄지 않게 되돌려 보냅니다. Xavier의 기울기는 층마다 약 4배씩 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>Gradients dL/dA sent back through ReLU layers: Xavier's shrink layer by layer towards the input, He's hold their size (the depth profile shows both directions).</source>
+        <translation>ReLU 층을 거슬러 전달되는 기울기 dL/dA: Xavier의 기울기는 입력 쪽으로 갈수록 층마다 줄고, He의 기울기는 크기를 유지합니다 (깊이 프로파일이 양방향을 보여 줍니다).</translation>
+    </message>
+    <message>
+        <source>784-100-100-100-100-10, ReLU, SGD lr 0.01, batch 128, 2000 iterations: std = 0.01 never learns, He learns fastest.</source>
+        <translation>784-100-100-100-100-10, ReLU, SGD 학습률 0.01, 배치 128, 2000회 반복: 표준편차 0.01은 전혀 학습하지 못하고, He가 가장 빨리 학습합니다.</translation>
+    </message>
+    <message>
+        <source>The book's network with weights N(0, 0.01²), trained with and without BatchNorm on the same batches: with it, the training accuracy rises far sooner.</source>
+        <translation>가중치 N(0, 0.01²)인 책의 신경망을 같은 배치로 배치 정규화를 쓰고, 또 쓰지 않고 학습: 배치 정규화를 쓰면 훈련 정확도가 훨씬 빨리 오릅니다.</translation>
+    </message>
+    <message>
+        <source>w from 1 to 0.0001: without BatchNorm only w ≈ 0.1–0.3 learns; with it every scale does.</source>
+        <translation>w를 1부터 0.0001까지: 배치 정규화 없이는 w ≈ 0.1–0.3만 학습되고, 쓰면 모든 척도에서 학습됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::ActivationChooser</name>
+    <message>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>%1
+Recommended gain: %2</source>
+        <translation>%1
+권장 이득(gain): %2</translation>
+    </message>
+    <message>
+        <source>The non-linearity applied after every layer. Sigmoid and tanh saturate; ReLU units can die.</source>
+        <translation>모든 층 뒤에 적용하는 비선형 함수입니다. 시그모이드와 tanh는 포화되고, ReLU 뉴런은 죽을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::ActivationsView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>표시(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성화값</translation>
+    </message>
+    <message>
+        <source>Pre-activations</source>
+        <translation>활성화 전 값</translation>
+    </message>
+    <message>
+        <source>Gradients (dL/dA)</source>
+        <translation>기울기 (dL/dA)</translation>
+    </message>
+    <message>
+        <source>Weight gradients (dL/dW)</source>
+        <translation>가중치 기울기 (dL/dW)</translation>
+    </message>
+    <message>
+        <source>What the histograms count: each layer's activations A = f(Z), its pre-activations Z, the gradient it sends back towards the input (dL/dA of the layer below) or its weight gradient dL/dW, for a random N(0, 1) gradient arriving at the last layer.</source>
+        <translation>히스토그램이 세는 값: 각 층의 활성화값 A = f(Z), 활성화 전 값 Z, 입력 쪽으로 되돌려 보내는 기울기(아래 층의 dL/dA), 또는 가중치 기울기 dL/dW입니다. 역전파는 마지막 층에 도착하는 무작위 N(0, 1) 기울기로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Side &amp;panel</source>
+        <translation>보조 패널(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show or hide the depth profile and the phase diagram beside the histograms.</source>
+        <translation>히스토그램 옆의 깊이 프로파일과 상 그림을 보이거나 숨깁니다.</translation>
+    </message>
+    <message>
+        <source>Depth profile</source>
+        <translation>깊이 프로파일</translation>
+    </message>
+    <message>
+        <source>Phase diagram</source>
+        <translation>상 그림</translation>
+    </message>
+    <message>
+        <source>Mean-field theory's order/chaos map for this activation, with each initializer on it</source>
+        <translation>이 활성화 함수에 대한 평균장 이론의 질서/혼돈 지도와 그 위의 각 초깃값</translation>
+    </message>
+    <message>
+        <source>Jacobian</source>
+        <translation>야코비안</translation>
+    </message>
+    <message>
+        <source>Dynamical isometry: the input–output Jacobian's singular values at one input</source>
+        <translation>동역학적 등거리성: 입력 하나에서 입출력 야코비안의 특잇값</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>%1 layers × %2 units</source>
+        <translation>%1개 층 × 뉴런 %2개</translation>
+    </message>
+    <message>
+        <source>layers of %1 units</source>
+        <translation>뉴런 %1개짜리 층</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; activations after batch norm</source>
+        <translation>배치 정규화 뒤의 &lt;b&gt;%1&lt;/b&gt; 활성화값</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; activations</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 활성화값</translation>
+    </message>
+    <message>
+        <source>Pre-activations Z (after batch norm, the input of &lt;b&gt;%1&lt;/b&gt;)</source>
+        <translation>활성화 전 값 Z (배치 정규화 뒤, &lt;b&gt;%1&lt;/b&gt;의 입력)</translation>
+    </message>
+    <message>
+        <source>Pre-activations Z (the input of &lt;b&gt;%1&lt;/b&gt;)</source>
+        <translation>활성화 전 값 Z (&lt;b&gt;%1&lt;/b&gt;의 입력)</translation>
+    </message>
+    <message>
+        <source>Gradients dL/dA each layer sends back (&lt;b&gt;%1&lt;/b&gt;; N(0, 1) at the last layer)</source>
+        <translation>각 층이 되돌려 보내는 기울기 dL/dA (&lt;b&gt;%1&lt;/b&gt;; 마지막 층에서 N(0, 1))</translation>
+    </message>
+    <message>
+        <source>Weight gradients dL/dW (&lt;b&gt;%1&lt;/b&gt;; N(0, 1) at the last layer)</source>
+        <translation>가중치 기울기 dL/dW (&lt;b&gt;%1&lt;/b&gt;; 마지막 층에서 N(0, 1))</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3 N(0, 1) input samples.</source>
+        <translation>%3개의 N(0, 1) 입력 표본에 대한 %2의 %1.</translation>
+    </message>
+    <message>
+        <source>Histograms: seed %1; summaries: medians over %2 seeds.</source>
+        <translation>히스토그램: 시드 %1, 요약: 시드 %2개의 중앙값.</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms.</source>
+        <translation>%1 ms 만에 계산했습니다.</translation>
+    </message>
+    <message>
+        <source>σ = %1</source>
+        <translation>σ = %1</translation>
+    </message>
+    <message>
+        <source>%1 — layer %2 (%3 → %4)</source>
+        <translation>%1 — %2층 (%3 → %4)</translation>
+    </message>
+    <message>
+        <source>dL/dA of layer %1's input</source>
+        <translation>%1층 입력의 dL/dA</translation>
+    </message>
+    <message>
+        <source>std(dL/dW) / std(W) = %1</source>
+        <translation>std(dL/dW) / std(W) = %1</translation>
+    </message>
+    <message>
+        <source>Theory: μ %1 · σ %2</source>
+        <translation>이론: μ %1 · σ %2</translation>
+    </message>
+    <message>
+        <source>dead %1%</source>
+        <translation>죽은 뉴런 %1%</translation>
+    </message>
+    <message>
+        <source>q = %1, χ = %2</source>
+        <translation>q = %1, χ = %2</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>%1층</translation>
+    </message>
+    <message>
+        <source>Layer %1 (%2)</source>
+        <translation>%1층 (%2)</translation>
+    </message>
+    <message>
+        <source>Z · %1</source>
+        <translation>Z · %1</translation>
+    </message>
+    <message>
+        <source>dL/dA · %1</source>
+        <translation>dL/dA · %1</translation>
+    </message>
+    <message>
+        <source>dL/dW · %1</source>
+        <translation>dL/dW · %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one initializer.</source>
+        <translation>초깃값을 하나 이상 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::BnSweepController</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Training on %1: each weight scale's cell fills in when both its networks are done.</source>
+        <translation>%1(으)로 학습 중: 가중치 척도마다 두 신경망의 학습이 끝나면 그 칸이 채워집니다.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>중지했습니다.</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>%1초 만에 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>one weight scale</source>
+        <translation>가중치 척도 1개</translation>
+    </message>
+    <message>
+        <source>%1 weight scales</source>
+        <translation>가중치 척도 %1개</translation>
+    </message>
+    <message>
+        <source>Training accuracy on the first %1 training images with batch norm (solid) and without (dashed); %2 trained in %3 s.</source>
+        <translation>처음 %1장의 훈련 이미지에 대한 훈련 정확도, 배치 정규화 사용(실선)과 미사용(점선). %2를 %3초에 학습했습니다.</translation>
+    </message>
+    <message>
+        <source>The batch norm sweep failed.</source>
+        <translation>배치 정규화 비교 실험이 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The sweep could not run: see the message above.</source>
+        <translation>비교 실험을 실행할 수 없습니다. 위의 메시지를 보세요.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>준비 중…</translation>
+    </message>
+    <message>
+        <source>Press Run (Space) to train the network with and without batch norm for every weight scale; the cells fill in as scales finish.</source>
+        <translation>실행(스페이스)을 누르면 가중치 척도마다 배치 정규화를 쓴 신경망과 쓰지 않은 신경망을 학습합니다. 척도가 끝나는 대로 칸이 채워집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::BnSweepPanel</name>
+    <message>
+        <source>Batch normalization</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>The book's network (ReLU, SGD) trained twice per weight scale w, with and without batch norm after every hidden dense layer, on the same batches.</source>
+        <translation>책의 신경망(ReLU, SGD)을 가중치 척도 w마다 두 번, 모든 은닉 완전연결 계층 뒤에 배치 정규화를 넣은 것과 넣지 않은 것으로, 같은 미니배치로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>A folder with the four MNIST-format IDX files, or 'mnist' or 'fashion-mnist'.</source>
+        <translation>MNIST 형식 IDX 파일 네 개가 든 폴더, 또는 'mnist'나 'fashion-mnist'.</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>How many of the book's 16 weight scales, w = 1 down to 0.0001 (logarithmic), to train; "custom" when the list below is your own.</source>
+        <translation>책의 가중치 척도 16개(w = 1부터 0.0001까지, 로그 간격) 중 몇 개를 학습할지. 아래 목록을 직접 정하면 "사용자 지정".</translation>
+    </message>
+    <message>
+        <source>Book scales</source>
+        <translation>책의 척도</translation>
+    </message>
+    <message>
+        <source>The weight scales w themselves, e.g. "1, 0.1, 0.01" (1 to %1 of them): every weight starts as N(0, w²).</source>
+        <translation>가중치 척도 w 자체, 예: "1, 0.1, 0.01" (1개에서 %1개까지). 모든 가중치는 N(0, w²)에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Weights w</source>
+        <translation>가중치 w</translation>
+    </message>
+    <message>
+        <source>Epochs (the book: 20). An epoch is training size ÷ batch size updates; the accuracy is recorded after each.</source>
+        <translation>에폭 수 (책: 20). 1에폭은 훈련 데이터 수 ÷ 배치 크기만큼의 갱신이며, 에폭마다 정확도를 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>The first this many training images (the book: 1000), also those the accuracy is measured on.</source>
+        <translation>앞에서부터 이만큼의 훈련 이미지 (책: 1000). 정확도도 이 이미지로 잽니다.</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>훈련 이미지</translation>
+    </message>
+    <message>
+        <source>Images per mini-batch, drawn with replacement (the book: 100).</source>
+        <translation>미니배치당 이미지 수, 복원 추출 (책: 100).</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>SGD's learning rate (the book: 0.01).</source>
+        <translation>SGD의 학습률 (책: 0.01).</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Hidden layer widths (the book: 100, 100, 100, 100, 100).</source>
+        <translation>은닉층의 너비 (책: 100, 100, 100, 100, 100).</translation>
+    </message>
+    <message>
+        <source>Hidden widths</source>
+        <translation>은닉층 너비</translation>
+    </message>
+    <message>
+        <source>Seed of the weights and mini-batches.</source>
+        <translation>가중치와 미니배치의 시드.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::BnSweepView</name>
+    <message>
+        <source>Training accuracy on the first %1 training images, with batch norm (solid) and without (dashed), per epoch; the same weights N(0, w²) and the same mini-batches for both networks.</source>
+        <translation>처음 %1장의 훈련 이미지에 대한 에폭별 훈련 정확도, 배치 정규화 사용(실선)과 미사용(점선). 두 신경망은 같은 가중치 N(0, w²)와 같은 미니배치를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Batch normalization: training accuracy</source>
+        <translation>배치 정규화: 훈련 정확도</translation>
+    </message>
+    <message>
+        <source>Batch normalization across weight scales w</source>
+        <translation>가중치 척도 w에 따른 배치 정규화</translation>
+    </message>
+    <message>
+        <source>w = %1</source>
+        <translation>w = %1</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>Without batch norm</source>
+        <translation>배치 정규화 없음</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <source>(iteration %1)</source>
+        <translation>(%1번째 반복)</translation>
+    </message>
+    <message>
+        <source>batch norm diverged</source>
+        <translation>배치 정규화 신경망 발산</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::DepthProfileView</name>
+    <message>
+        <source>Depth profile</source>
+        <translation>깊이 프로파일</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>σ of activations</source>
+        <translation>활성화값의 σ</translation>
+    </message>
+    <message>
+        <source>σ of dL/dA (backward)</source>
+        <translation>dL/dA의 σ (역전파)</translation>
+    </message>
+    <message>
+        <source>The standard deviation of every layer's activations (top) and of the gradient it sends back towards the input (bottom), on a log scale: a line falling towards 0 vanishes, one rising explodes, a flat one holds. Circles: more than half of the layer's units saturated or dead.</source>
+        <translation>각 층의 활성화값(위)과 입력 쪽으로 되돌려 보내는 기울기(아래)의 표준편차, 로그 눈금. 0을 향해 떨어지는 선은 소실, 솟는 선은 폭발, 평평한 선은 유지입니다. 동그라미: 그 층 뉴런의 절반 넘게 포화되었거나 죽었습니다.</translation>
+    </message>
+    <message>
+        <source>theory (mean field)</source>
+        <translation>이론 (평균장)</translation>
+    </message>
+    <message>
+        <source>5–95 % of %1 seeds</source>
+        <translation>시드 %1개의 5–95 %</translation>
+    </message>
+    <message>
+        <source>Depth profile · median of %1 seeds</source>
+        <translation>깊이 프로파일 · 시드 %1개의 중앙값</translation>
+    </message>
+    <message>
+        <source>&gt; 50% saturated or dead</source>
+        <translation>&gt; 50% 포화 또는 죽음</translation>
+    </message>
+    <message>
+        <source>The backward pass was not measured.</source>
+        <translation>역전파는 측정하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::ExportActions</name>
+    <message>
+        <source>Activations figure…</source>
+        <translation>활성화값 그림…</translation>
+    </message>
+    <message>
+        <source>Depth profile figure…</source>
+        <translation>깊이 프로파일 그림…</translation>
+    </message>
+    <message>
+        <source>Phase diagram figure…</source>
+        <translation>상 그림…</translation>
+    </message>
+    <message>
+        <source>Training figure…</source>
+        <translation>학습 그림…</translation>
+    </message>
+    <message>
+        <source>Update ratio figure…</source>
+        <translation>갱신 비율 그림…</translation>
+    </message>
+    <message>
+        <source>Layer × time heat map figure…</source>
+        <translation>층 × 시간 히트맵 그림…</translation>
+    </message>
+    <message>
+        <source>Histograms over time figure…</source>
+        <translation>시간에 따른 히스토그램 그림…</translation>
+    </message>
+    <message>
+        <source>Batch norm figure…</source>
+        <translation>배치 정규화 그림…</translation>
+    </message>
+    <message>
+        <source>Copy activations figure</source>
+        <translation>활성화값 그림 복사</translation>
+    </message>
+    <message>
+        <source>Copy training figure</source>
+        <translation>학습 그림 복사</translation>
+    </message>
+    <message>
+        <source>Histograms as CSV…</source>
+        <translation>히스토그램 CSV…</translation>
+    </message>
+    <message>
+        <source>Save histograms</source>
+        <translation>히스토그램 저장</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loss curves as CSV…</source>
+        <translation>손실 곡선 CSV…</translation>
+    </message>
+    <message>
+        <source>Save loss curves</source>
+        <translation>손실 곡선 저장</translation>
+    </message>
+    <message>
+        <source>Update ratios as CSV…</source>
+        <translation>갱신 비율 CSV…</translation>
+    </message>
+    <message>
+        <source>Save update ratios</source>
+        <translation>갱신 비율 저장</translation>
+    </message>
+    <message>
+        <source>Snapshot statistics as CSV…</source>
+        <translation>스냅숏 통계 CSV…</translation>
+    </message>
+    <message>
+        <source>Save every snapshot's statistics</source>
+        <translation>모든 스냅숏의 통계 저장</translation>
+    </message>
+    <message>
+        <source>Batch norm accuracies as CSV…</source>
+        <translation>배치 정규화 정확도 CSV…</translation>
+    </message>
+    <message>
+        <source>Save batch norm accuracies</source>
+        <translation>배치 정규화 정확도 저장</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>모두 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export everything into a folder</source>
+        <translation>모든 것을 한 폴더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Every figure, the CSVs, the experiment file and a provenance note, in one folder</source>
+        <translation>모든 그림, CSV, 실험 파일과 출처 기록을 한 폴더에</translation>
+    </message>
+    <message>
+        <source>Save plot as…</source>
+        <translation>그래프를 다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>이미지 복사</translation>
+    </message>
+    <message>
+        <source>Save %1 figure</source>
+        <translation>%1 그림 저장</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>클립보드</translation>
+    </message>
+    <message>
+        <source>There is no training run yet: train first (Training tab, Run).</source>
+        <translation>아직 학습한 결과가 없습니다. 먼저 학습하세요 (학습 탭, 실행).</translation>
+    </message>
+    <message>
+        <source>No weight scale has finished yet: run the batch norm sweep first (Training tab).</source>
+        <translation>아직 끝난 가중치 척도가 없습니다. 먼저 배치 정규화 비교 실험을 실행하세요 (학습 탭).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 files)</source>
+        <translation>%1 (파일 %2개)</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::ExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>The file's extension picks the format: .png, .svg or .pdf.</source>
+        <translation>파일 확장자로 형식을 고릅니다: .png, .svg, .pdf.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width of the figure in logical pixels (points in a PDF).</source>
+        <translation>그림의 너비, 논리 픽셀 단위 (PDF에서는 포인트).</translation>
+    </message>
+    <message>
+        <source>Height of the figure in logical pixels (points in a PDF).</source>
+        <translation>그림의 높이, 논리 픽셀 단위 (PDF에서는 포인트).</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <source>1× (screen)</source>
+        <translation>1× (화면)</translation>
+    </message>
+    <message>
+        <source>2× (sharp on slides and HiDPI)</source>
+        <translation>2× (슬라이드와 HiDPI에서 선명)</translation>
+    </message>
+    <message>
+        <source>3× (print)</source>
+        <translation>3× (인쇄)</translation>
+    </message>
+    <message>
+        <source>PNG pixel density: a 2× image has twice the pixels in each direction.</source>
+        <translation>PNG 픽셀 밀도: 2× 이미지는 가로세로 각각 두 배의 픽셀을 가집니다.</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG 배율</translation>
+    </message>
+    <message>
+        <source>Size for print</source>
+        <translation>인쇄용 크기</translation>
+    </message>
+    <message>
+        <source>Draw the figure at a physical width with text of a given size, for a handout or a paper.</source>
+        <translation>유인물이나 논문용으로, 그림을 실제 너비와 정한 글자 크기로 그립니다.</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>Width on paper (16 cm: a column of A4 or Letter text; 8 cm: one of two columns).</source>
+        <translation>종이 위 너비 (16 cm: A4나 Letter 본문 한 단, 8 cm: 두 단 중 한 단).</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Size of the figure's text on paper.</source>
+        <translation>종이 위 그림 글자의 크기.</translation>
+    </message>
+    <message>
+        <source>Width on paper</source>
+        <translation>종이 위 너비</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>글자 크기</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::FileActions</name>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>실험 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved experiment: every setting is restored</source>
+        <translation>저장한 실험 열기: 모든 설정을 되살립니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment</source>
+        <translation>실험 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save experiment &amp;as…</source>
+        <translation>실험을 다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>실험 열기</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>실험 저장</translation>
+    </message>
+    <message>
+        <source>experiment.json</source>
+        <translation>experiment.json</translation>
+    </message>
+    <message>
+        <source>InitScope experiments (*.json)</source>
+        <translation>InitScope 실험 파일 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::HistogramGrid</name>
+    <message>
+        <source>%1-layer</source>
+        <translation>%1-layer</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::HistogramSettingsGroup</name>
+    <message>
+        <source>Histograms</source>
+        <translation>히스토그램</translation>
+    </message>
+    <message>
+        <source>Number of equal-width bins (the book uses 30).</source>
+        <translation>같은 너비 계급의 수 (책은 30).</translation>
+    </message>
+    <message>
+        <source>Bins</source>
+        <translation>계급 수</translation>
+    </message>
+    <message>
+        <source>Automatic (per activation)</source>
+        <translation>자동 (활성화 함수별)</translation>
+    </message>
+    <message>
+        <source>Book: (0, 1)</source>
+        <translation>책: (0, 1)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Automatic: (0, 1) for sigmoid, (−1, 1) for tanh, the data's range otherwise. The book's (0, 1) hides tanh's negative half. Values outside the range are counted separately (see a cell's tooltip).</source>
+        <translation>자동: 시그모이드는 (0, 1), tanh는 (−1, 1), 그 밖에는 데이터의 범위. 책의 (0, 1)은 tanh의 음수 절반을 가립니다. 범위 밖의 값은 따로 셉니다 (칸의 도움말 참고).</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Low end of a custom range.</source>
+        <translation>사용자 지정 범위의 아래 끝.</translation>
+    </message>
+    <message>
+        <source>High end of a custom range (must be above the low end).</source>
+        <translation>사용자 지정 범위의 위 끝 (아래 끝보다 커야 합니다).</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>사용자 지정 범위</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source>Logarithmic</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>A logarithmic count axis shows the thin tails next to a tall peak.</source>
+        <translation>로그 빈도 축은 높은 봉우리 옆의 얇은 꼬리도 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Shared across a row</source>
+        <translation>행마다 공유</translation>
+    </message>
+    <message>
+        <source>Per cell</source>
+        <translation>칸마다</translation>
+    </message>
+    <message>
+        <source>Shared: one count scale per initializer, so layers compare directly (y labels on the first cell, as the book draws it). Per cell: each histogram fills its own plot.</source>
+        <translation>공유: 초깃값마다 빈도 눈금 하나, 그래서 층끼리 바로 비교됩니다 (책처럼 y 눈금은 첫 칸에만). 칸마다: 각 히스토그램이 자기 그래프를 채웁니다.</translation>
+    </message>
+    <message>
+        <source>Y axis</source>
+        <translation>Y축</translation>
+    </message>
+    <message>
+        <source>Y scale</source>
+        <translation>Y 눈금</translation>
+    </message>
+    <message>
+        <source>Shared by all cells</source>
+        <translation>모든 칸이 공유</translation>
+    </message>
+    <message>
+        <source>Per cell: each histogram spans its own values. Shared: one x range for a row or for every cell, so a layer whose values are 1000 times smaller looks 1000 times narrower — how vanishing gradients look.</source>
+        <translation>칸마다: 각 히스토그램이 자기 값의 범위를 씁니다. 공유: 행 또는 모든 칸에 x 범위 하나, 그래서 값이 1000배 작은 층은 1000배 좁아 보입니다 — 기울기 소실이 보이는 모습입니다.</translation>
+    </message>
+    <message>
+        <source>X scale</source>
+        <translation>X 눈금</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>이론</translation>
+    </message>
+    <message>
+        <source>Draw mean-field theory's prediction on every histogram (a thin dark curve, and its mean ± standard deviation as a bar with three dots) and as dashed lines in the depth profile.</source>
+        <translation>평균장 이론의 예측을 모든 히스토그램 위에 (가는 어두운 곡선과, 평균 ± 표준편차를 점 세 개의 막대로) 그리고 깊이 프로파일에 점선으로 그립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::HistogramTimeView</name>
+    <message>
+        <source>Quantity</source>
+        <translation>값 종류</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>The hidden layer whose histograms are stacked over time</source>
+        <translation>시간에 따라 히스토그램을 쌓아 보일 은닉층</translation>
+    </message>
+    <message>
+        <source>Top: each snapshot's histogram, the oldest at the back (top, faint), the newest in front (bottom); each scaled to its own peak. Bottom: the percentiles over time — shaded 1–99 %, 5–95 % and 25–75 %, the line the median.</source>
+        <translation>위: 스냅숏마다의 히스토그램, 가장 오래된 것이 뒤(위, 흐리게), 가장 새것이 앞(아래). 각각 자기 봉우리에 맞춰 그립니다. 아래: 시간에 따른 백분위수 — 음영은 1–99 %, 5–95 %, 25–75 %, 선은 중앙값.</translation>
+    </message>
+    <message>
+        <source>Layer %1, %2 over time: histograms (top) and percentiles (bottom)</source>
+        <translation>%1층 %2의 시간 변화: 히스토그램(위)과 백분위수(아래)</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>activations A</source>
+        <translation>활성화값 A</translation>
+    </message>
+    <message>
+        <source>gradients dL/dA</source>
+        <translation>기울기 dL/dA</translation>
+    </message>
+    <message>
+        <source>weights W</source>
+        <translation>가중치 W</translation>
+    </message>
+    <message>
+        <source>weight gradients dL/dW</source>
+        <translation>가중치 기울기 dL/dW</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::InitializerList</name>
+    <message>
+        <source>Initializers</source>
+        <translation>가중치 초깃값</translation>
+    </message>
+    <message>
+        <source>Custom σ</source>
+        <translation>사용자 지정 σ</translation>
+    </message>
+    <message>
+        <source>Tick the initializers to compare: one row of histograms each.</source>
+        <translation>비교할 초깃값을 선택하세요. 초깃값마다 히스토그램 한 행입니다.</translation>
+    </message>
+    <message>
+        <source>σ of a normal N(0, σ²) initializer, from 0.001 to 10 on a logarithmic scale. The plots follow while you drag.</source>
+        <translation>정규분포 N(0, σ²) 초깃값의 σ, 0.001부터 10까지 로그 눈금. 끄는 동안 그래프가 따라 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Add a row for a normal initializer with the σ chosen on the slider.</source>
+        <translation>슬라이더로 고른 σ의 정규분포 초깃값을 한 행 추가합니다.</translation>
+    </message>
+    <message>
+        <source>σ = %1</source>
+        <translation>σ = %1</translation>
+    </message>
+    <message>
+        <source>%1
+for a layer of %2 → %3 units: %4</source>
+        <translation>%1
+뉴런 %2개 → %3개인 층에서: %4</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::JacobianView</name>
+    <message>
+        <source>Input–output Jacobian: singular values</source>
+        <translation>입출력 야코비안: 특잇값</translation>
+    </message>
+    <message>
+        <source>singular value σᵢ of ∂A_L/∂A_0 (log scale)</source>
+        <translation>∂A_L/∂A_0의 특잇값 σᵢ (로그 눈금)</translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>For the first input sample: how the network stretches or squeezes each direction on the way from input to output. Near 1 everywhere (orthogonal weights at the edge of chaos): every direction's gradient passes alike. Spread over decades: some directions vanish, others explode.</source>
+        <translation>첫 입력 표본에서: 신경망이 입력에서 출력으로 가며 각 방향을 얼마나 늘이거나 줄이는지. 어디서나 1에 가까우면 (혼돈의 경계에 있는 직교 가중치) 모든 방향의 기울기가 고르게 전달됩니다. 여러 자릿수에 퍼져 있으면 어떤 방향은 소실되고 어떤 방향은 폭발합니다.</translation>
+    </message>
+    <message>
+        <source>No Jacobian here: %1.</source>
+        <translation>여기서는 야코비안이 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>One input; the line at σ = 1 is a network that neither stretches nor squeezes.</source>
+        <translation>입력 하나. σ = 1의 선은 늘이지도 줄이지도 않는 신경망입니다.</translation>
+    </message>
+    <message>
+        <source>σ = 1</source>
+        <translation>σ = 1</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::LayerHeatMap</name>
+    <message>
+        <source>Color shows</source>
+        <translation>색이 나타내는 값</translation>
+    </message>
+    <message>
+        <source>The statistic each cell's color shows, for every hidden layer (rows) at every snapshot (columns), on the fixed probe batch. Standard deviations on a log scale, shares 0–100 %.</source>
+        <translation>고정된 측정용 배치에서, 모든 은닉층(행)과 모든 스냅숏(열)에 대해 칸의 색이 나타내는 통계. 표준편차는 로그 눈금, 비율은 0–100 %.</translation>
+    </message>
+    <message>
+        <source>Layer × time: %1, on the probe batch</source>
+        <translation>층 × 시간: %1, 측정용 배치</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>hidden layer</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <source>Layer × time: %1 — not measured for this activation</source>
+        <translation>층 × 시간: %1 — 이 활성화 함수에서는 재지 않습니다</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>재지 않음</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, layer %2, iteration %3&lt;br&gt;%4: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2층, %3번째 반복&lt;br&gt;%4: %5</translation>
+    </message>
+    <message>
+        <source>std of activations A</source>
+        <translation>활성화값 A의 표준편차</translation>
+    </message>
+    <message>
+        <source>saturated activations, %</source>
+        <translation>포화된 활성화값, %</translation>
+    </message>
+    <message>
+        <source>dead activations (exactly 0), %</source>
+        <translation>죽은 활성화값 (정확히 0), %</translation>
+    </message>
+    <message>
+        <source>std of gradients dL/dA</source>
+        <translation>기울기 dL/dA의 표준편차</translation>
+    </message>
+    <message>
+        <source>std of weights W</source>
+        <translation>가중치 W의 표준편차</translation>
+    </message>
+    <message>
+        <source>std of weight gradients dL/dW</source>
+        <translation>가중치 기울기 dL/dW의 표준편차</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::LossPlot</name>
+    <message>
+        <source>Training loss</source>
+        <translation>훈련 손실</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>시험 정확도</translation>
+    </message>
+    <message>
+        <source>&lt;b style="color:%1"&gt;%2&lt;/b&gt;: %3 (smoothed %4)</source>
+        <translation>&lt;b style="color:%1"&gt;%2&lt;/b&gt;: %3 (평활 %4)</translation>
+    </message>
+    <message>
+        <source>Iteration %1</source>
+        <translation>%1번째 반복</translation>
+    </message>
+    <message>
+        <source>%1 diverged at iteration %2</source>
+        <translation>%1: %2번째 반복에서 발산</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::MainWindow</name>
+    <message>
+        <source>InitScope — weight initialization, layer by layer</source>
+        <translation>InitScope — 가중치 초깃값, 층별로 보기</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성화값</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>The book's first experiment: every layer's activations at initialization.</source>
+        <translation>책의 첫 번째 실험: 초기화 직후 모든 층의 활성화값 분포.</translation>
+    </message>
+    <message>
+        <source>The book's second experiment, train one network per initializer on MNIST, and its next lesson, batch normalization across weight scales.</source>
+        <translation>책의 두 번째 실험(초깃값마다 신경망 하나씩 MNIST로 학습)과 다음 절의 배치 정규화(가중치 척도별 비교).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장함</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냄</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>activations</translation>
+    </message>
+    <message>
+        <source>depth-profile</source>
+        <translation>depth-profile</translation>
+    </message>
+    <message>
+        <source>phase-diagram</source>
+        <translation>phase-diagram</translation>
+    </message>
+    <message>
+        <source>jacobian</source>
+        <translation>jacobian</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>batch-norm</source>
+        <translation>batch-norm</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>update-ratio</source>
+        <translation>update-ratio</translation>
+    </message>
+    <message>
+        <source>layer-heat-map</source>
+        <translation>layer-heat-map</translation>
+    </message>
+    <message>
+        <source>over-time</source>
+        <translation>over-time</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Train, pause or resume (Space — anywhere but in a text field, list, box or button, where Space types or ticks)</source>
+        <translation>학습, 일시 정지, 재개 (스페이스 — 글자를 입력하거나 체크하는 입력란, 목록, 상자, 버튼 밖이면 어디서나)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <source>Run to the next snapshot, then pause (.)</source>
+        <translation>다음 스냅숏까지 실행한 뒤 일시 정지 (.)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Stop training (Esc)</source>
+        <translation>학습 중지 (Esc)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>Stop and clear the training plots (Ctrl+R)</source>
+        <translation>학습을 멈추고 학습 그래프를 비웁니다 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>미리 설정(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Book style</source>
+        <translation>책 모양(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Draw histograms as the book does: titles "1-layer"…, y ticks on the first panel only, no summaries</source>
+        <translation>책처럼 히스토그램 그리기: 제목 "1-layer"…, y 눈금은 첫 칸에만, 요약 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Theory</source>
+        <translation>이론(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Mean-field theory's prediction on every histogram and in the depth profile</source>
+        <translation>모든 히스토그램과 깊이 프로파일에 평균장 이론의 예측 표시</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The window cannot show these values exactly and changed them: %1. Save the experiment to keep the new values, or edit the file.</source>
+        <translation>창에서 이 값을 정확히 나타낼 수 없어 바꾸었습니다: %1. 새 값을 유지하려면 실험을 저장하거나, 파일을 고치세요.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Computing these settings takes about %1 s…</source>
+        <translation>이 설정은 계산에 약 %1초 걸립니다…</translation>
+    </message>
+    <message>
+        <source>Custom initializer %1 (σ_w² = %2), biases %3</source>
+        <translation>사용자 지정 초깃값 %1 (σ_w² = %2), 편향 %3</translation>
+    </message>
+    <message>
+        <source>Choose a dataset folder in Settings → Training, or pick fashion-mnist.</source>
+        <translation>설정 → 학습에서 데이터셋 폴더를 고르거나 fashion-mnist를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Correct the setting named above in the file and open it again.</source>
+        <translation>위에 적힌 설정을 파일에서 고친 뒤 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>Check the file named above.</source>
+        <translation>위에 적힌 파일을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Correct the setting named above and try again.</source>
+        <translation>위에 적힌 설정을 고친 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Make the network or the input smaller, or compare fewer initializers.</source>
+        <translation>신경망이나 입력을 줄이거나, 비교할 초깃값 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>This is a fault in InitScope; the rest of the window keeps working.</source>
+        <translation>InitScope의 결함입니다. 창의 나머지 부분은 계속 작동합니다.</translation>
+    </message>
+    <message>
+        <source>Unsaved experiment</source>
+        <translation>저장하지 않은 실험</translation>
+    </message>
+    <message>
+        <source>The experiment's settings have changed since they were last saved. Save them before closing?</source>
+        <translation>마지막으로 저장한 뒤 실험 설정이 바뀌었습니다. 닫기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>The last session ended before it could show its remembered experiment, so InitScope started with the default experiment instead.</source>
+        <translation>지난 세션이 기억해 둔 실험을 보여 주기 전에 끝났기 때문에, InitScope가 기본 실험으로 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>시스템 설정 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::MessageBar</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>이 메시지 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::NetworkShapeGroup</name>
+    <message>
+        <source>1 seed</source>
+        <translation>시드 1개</translation>
+    </message>
+    <message>
+        <source>%1 seeds</source>
+        <translation>시드 %1개</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Biases</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <source>Number of hidden layers (1–%1). Each gets its own histogram column.</source>
+        <translation>은닉층의 수 (1–%1). 층마다 히스토그램 열이 하나씩 생깁니다.</translation>
+    </message>
+    <message>
+        <source>Units in every hidden layer (1–%1). To give each layer its own width, list them under Widths.</source>
+        <translation>모든 은닉층의 뉴런 수 (1–%1). 층마다 너비를 다르게 하려면 '너비 목록'에 적으세요.</translation>
+    </message>
+    <message>
+        <source>Every hidden layer's width, first to last, e.g. "300, 100, 50". Each initializer computes its σ from the layer's own n_in and n_out.</source>
+        <translation>모든 은닉층의 너비, 처음부터 끝까지, 예: "300, 100, 50". 각 초깃값은 그 층 자신의 n_in과 n_out으로 σ를 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>깊이</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>Widths</source>
+        <translation>너비 목록</translation>
+    </message>
+    <message>
+        <source>Rows of the N(0, 1) input. Every layer's histogram counts samples × width values.</source>
+        <translation>N(0, 1) 입력의 행 수. 각 층의 히스토그램은 표본 수 × 너비 개의 값을 셉니다.</translation>
+    </message>
+    <message>
+        <source>Input samples</source>
+        <translation>입력 표본 수</translation>
+    </message>
+    <message>
+        <source>Seed of the random numbers: the same seed gives the same input, weights and batches.</source>
+        <translation>난수의 시드: 같은 시드는 같은 입력, 가중치, 배치를 줍니다.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Repeat the experiment with the seeds seed + 1, seed + 2, …: the depth profile then draws the median over the seeds and the band from the 5th to the 95th percentile, and the cell summaries give the medians. The histograms stay the first seed's network. How far does one network of this width stray from the typical one?</source>
+        <translation>시드 + 1, 시드 + 2, …로 실험을 반복합니다. 깊이 프로파일은 시드들에 걸친 중앙값과 5–95 백분위수의 띠를 그리고, 칸의 요약은 중앙값을 보여 줍니다. 히스토그램은 첫 시드의 신경망 그대로입니다. 이 너비의 신경망 하나가 전형적인 신경망에서 얼마나 벗어날까요?</translation>
+    </message>
+    <message>
+        <source>Repeat over</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>Batch normalization after every hidden dense layer, before the activation: each unit is normalized to mean 0 and variance 1 over the batch, then scaled by a learned γ and shifted by β (the book's layer, ε = 1e-6).</source>
+        <translation>모든 은닉 완전연결 계층 뒤, 활성화 함수 앞의 배치 정규화: 각 뉴런을 배치에 걸쳐 평균 0, 분산 1로 정규화한 뒤 학습되는 γ로 확대하고 β로 이동합니다 (책의 계층, ε = 1e-6).</translation>
+    </message>
+    <message>
+        <source>Add a bias to every dense layer. At zero (the book's start) they change nothing at initialization; in training they are learned.</source>
+        <translation>모든 완전연결 계층에 편향을 더합니다. 0에서 시작하면 (책의 시작값) 초기화 때는 아무것도 바꾸지 않고, 학습하면서 학습됩니다.</translation>
+    </message>
+    <message>
+        <source>How biases start: "zeros", or "normal=0.1" for N(0, 0.1²).</source>
+        <translation>편향의 시작값: "zeros", 또는 N(0, 0.1²)이면 "normal=0.1".</translation>
+    </message>
+    <message>
+        <source>Bias start</source>
+        <translation>편향 초깃값</translation>
+    </message>
+    <message>
+        <source>Give 1 to %1 whole numbers from 1 to %2, separated by commas; not applied.</source>
+        <translation>1부터 %2까지의 정수를 1개에서 %1개까지 쉼표로 구분해 적으세요. 적용하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::PhaseDiagramView</name>
+    <message>
+        <source>Order and chaos</source>
+        <translation>질서와 혼돈</translation>
+    </message>
+    <message>
+        <source>σ_w² = n_in·Var(W)  (log scale)</source>
+        <translation>σ_w² = n_in·Var(W)  (로그 눈금)</translation>
+    </message>
+    <message>
+        <source>σ_b² (bias variance)</source>
+        <translation>σ_b² (편향의 분산)</translation>
+    </message>
+    <message>
+        <source>log₁₀ χ₁</source>
+        <translation>log₁₀ χ₁</translation>
+    </message>
+    <message>
+        <source>critical line χ₁ = 1</source>
+        <translation>임계선 χ₁ = 1</translation>
+    </message>
+    <message>
+        <source>Where each initializer sits between order (blue: gradients shrink layer by layer) and chaos (red: they grow). The black line is χ₁ = 1, the edge of chaos. Click to try a custom initializer there.</source>
+        <translation>각 초깃값이 질서(파랑: 기울기가 층마다 줄어듦)와 혼돈(빨강: 커짐) 사이 어디에 있는지. 검은 선은 혼돈의 경계 χ₁ = 1입니다. 클릭하면 그 자리의 사용자 지정 초깃값을 시험합니다.</translation>
+    </message>
+    <message>
+        <source>Order and chaos: %1</source>
+        <translation>질서와 혼돈: %1</translation>
+    </message>
+    <message>
+        <source>σ_w² = %1, σ_b² = %2</source>
+        <translation>σ_w² = %1, σ_b² = %2</translation>
+    </message>
+    <message>
+        <source>q* = %1, χ₁ = %2</source>
+        <translation>q* = %1, χ₁ = %2</translation>
+    </message>
+    <message>
+        <source>∞</source>
+        <translation>∞</translation>
+    </message>
+    <message>
+        <source>critical: gradients keep their size</source>
+        <translation>임계: 기울기의 크기가 유지됩니다</translation>
+    </message>
+    <message>
+        <source>ordered: gradients shrink ×%1 per layer (÷e every %2 layers)</source>
+        <translation>질서: 기울기가 층마다 ×%1로 줄어듭니다 (%2층마다 ÷e)</translation>
+    </message>
+    <message>
+        <source>chaotic: gradients grow ×%1 per layer (×e every %2 layers)</source>
+        <translation>혼돈: 기울기가 층마다 ×%1로 커집니다 (%2층마다 ×e)</translation>
+    </message>
+    <message>
+        <source>Click: a custom initializer here</source>
+        <translation>클릭: 여기에 사용자 지정 초깃값</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::RunStatus</name>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Weight scales finished: %1 / %2</source>
+        <translation>끝난 가중치 척도: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Iteration %1 / %2</source>
+        <translation>반복 %1 / %2</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 일시 정지</translation>
+    </message>
+    <message>
+        <source> · about %1 s left</source>
+        <translation> · 약 %1초 남음</translation>
+    </message>
+    <message>
+        <source> · %1 it/s · %2 s left</source>
+        <translation> · 초당 %1회 · %2초 남음</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::TrainingController</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Training on %1…</source>
+        <translation>%1(으)로 학습 중…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>중지했습니다.</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>%1초 만에 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Training failed.</source>
+        <translation>학습에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Training could not start: see the message above.</source>
+        <translation>학습을 시작할 수 없습니다. 위의 메시지를 보세요.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>준비 중…</translation>
+    </message>
+    <message>
+        <source>Step: training runs to the first snapshot (iteration %1), then pauses.</source>
+        <translation>한 단계: 첫 스냅숏(%1번째 반복)까지 학습한 뒤 일시 정지합니다.</translation>
+    </message>
+    <message>
+        <source>Press Run (Space) to train one network per initializer on the same mini-batches.</source>
+        <translation>실행(스페이스)을 누르면 초깃값마다 신경망 하나씩, 같은 미니배치로 학습합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::TrainingModePage</name>
+    <message>
+        <source>Compare initializers (fig. 6-15)</source>
+        <translation>초깃값 비교 (그림 6-15)</translation>
+    </message>
+    <message>
+        <source>Batch norm sweep (fig. 6-18, 6-19)</source>
+        <translation>배치 정규화 비교 (그림 6-18, 6-19)</translation>
+    </message>
+    <message>
+        <source>What the Training tab trains: one network per initializer on MNIST, or the book's network with and without batch normalization for a range of weight scales.</source>
+        <translation>학습 탭에서 학습할 것: 초깃값마다 MNIST로 신경망 하나씩, 또는 여러 가중치 척도에서 배치 정규화를 쓴 책의 신경망과 쓰지 않은 신경망.</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>실험</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::TrainingSettingsGroup</name>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>A folder with the four MNIST-format IDX files, or a name: 'mnist' ($INITSCOPE_MNIST or ~/.local/share/initscope/mnist) or 'fashion-mnist' (Debian's dataset-fashion-mnist package).</source>
+        <translation>MNIST 형식 IDX 파일 네 개가 든 폴더, 또는 이름: 'mnist' ($INITSCOPE_MNIST 또는 ~/.local/share/initscope/mnist) 또는 'fashion-mnist' (데비안의 dataset-fashion-mnist 패키지).</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a dataset folder</source>
+        <translation>데이터셋 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>The update rule (the book: SGD).</source>
+        <translation>갱신 방법 (책: SGD).</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>Learning rate η. The book's: 0.01 for SGD, Momentum and AdaGrad, 0.001 for Adam; choosing an optimizer sets its rate. Too large a rate makes training diverge.</source>
+        <translation>학습률 η. 책의 값: SGD, 모멘텀, AdaGrad는 0.01, Adam은 0.001이며, 옵티마이저를 고르면 그 학습률로 바뀝니다. 학습률이 너무 크면 학습이 발산합니다.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Images per mini-batch, drawn with replacement (the book: 128).</source>
+        <translation>미니배치당 이미지 수, 복원 추출 (책: 128).</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Mini-batch updates per network (the book: 2000).</source>
+        <translation>신경망마다의 미니배치 갱신 횟수 (책: 2000).</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>Every this many iterations: test accuracy and fresh histograms.</source>
+        <translation>이 반복 횟수마다 시험 정확도와 새 히스토그램을 잽니다.</translation>
+    </message>
+    <message>
+        <source>Snapshot every</source>
+        <translation>스냅숏 간격</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>데이터셋 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::TrainingView</name>
+    <message>
+        <source>Faint: each mini-batch; bold: smoothed.</source>
+        <translation>흐린 선: 미니배치마다, 굵은 선: 평활.</translation>
+    </message>
+    <message>
+        <source>Smoothing window</source>
+        <translation>평활 창 크기</translation>
+    </message>
+    <message>
+        <source>Points in the Kaiser window that smooths the bold curves (the book: 11).</source>
+        <translation>굵은 곡선을 평활하는 카이저 창의 점 수 (책: 11).</translation>
+    </message>
+    <message>
+        <source>Scrub back through earlier snapshots: every view follows (the grid, the marks on the curves, the heat maps' and the histograms' highlighted iteration). At the right end they follow training live.</source>
+        <translation>이전 스냅숏으로 되감아 봅니다. 모든 보기가 따라갑니다 (격자, 곡선의 표시, 히트맵과 히스토그램에서 강조한 반복). 오른쪽 끝에서는 학습을 실시간으로 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per layer&lt;/b&gt;, on a fixed probe batch:</source>
+        <translation>&lt;b&gt;층별&lt;/b&gt;, 고정된 측정용 배치에서:</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성화값</translation>
+    </message>
+    <message>
+        <source>Gradients dL/dA</source>
+        <translation>기울기 dL/dA</translation>
+    </message>
+    <message>
+        <source>Weights W</source>
+        <translation>가중치 W</translation>
+    </message>
+    <message>
+        <source>Weight gradients dL/dW</source>
+        <translation>가중치 기울기 dL/dW</translation>
+    </message>
+    <message>
+        <source>What the grid's histograms show: each hidden layer's activations A; the gradient dL/dA reaching it (watch it vanish or explode); its weights W; or their gradient dL/dW on the probe batch.</source>
+        <translation>격자의 히스토그램이 보여 주는 것: 각 은닉층의 활성화값 A, 그 층에 도달하는 기울기 dL/dA (소실이나 폭발을 지켜보세요), 가중치 W, 또는 측정용 배치에서의 가중치 기울기 dL/dW.</translation>
+    </message>
+    <message>
+        <source>Per layer</source>
+        <translation>층별</translation>
+    </message>
+    <message>
+        <source>Update ratio</source>
+        <translation>갱신 비율</translation>
+    </message>
+    <message>
+        <source>Layer × time</source>
+        <translation>층 × 시간</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>시간에 따라</translation>
+    </message>
+    <message>
+        <source>How big each step is against the weights, per layer: log₁₀ std(ΔW)/std(W). Around −3 (Karpathy's rule of thumb) a layer learns at a healthy pace; far below, it hardly moves.</source>
+        <translation>층마다 한 번의 갱신이 가중치에 비해 얼마나 큰지: log₁₀ std(ΔW)/std(W). −3 근처(카파시의 경험칙)면 층이 알맞은 속도로 학습하고, 그보다 훨씬 낮으면 거의 움직이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>One statistic of every layer at every snapshot: when and where units die, saturate or gradients fade.</source>
+        <translation>모든 층의 한 통계를 모든 스냅숏에서: 언제 어디서 뉴런이 죽거나 포화되는지, 기울기가 사라지는지.</translation>
+    </message>
+    <message>
+        <source>One layer's histograms stacked over the snapshots, and its percentiles over time.</source>
+        <translation>한 층의 히스토그램을 스냅숏마다 쌓고, 백분위수를 시간에 따라 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Press Run (Space) to train one network per initializer on the same mini-batches.</source>
+        <translation>실행(스페이스)을 누르면 초깃값마다 신경망 하나씩, 같은 미니배치로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Training loss on %1</source>
+        <translation>%1 훈련 손실</translation>
+    </message>
+    <message>
+        <source>Loading the dataset…</source>
+        <translation>데이터셋 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No snapshot yet</source>
+        <translation>아직 스냅숏 없음</translation>
+    </message>
+    <message>
+        <source>Iteration %1 (live)</source>
+        <translation>%1번째 반복 (실시간)</translation>
+    </message>
+    <message>
+        <source>Iteration %1</source>
+        <translation>%1번째 반복</translation>
+    </message>
+    <message>
+        <source>acc %1%</source>
+        <translation>정확도 %1%</translation>
+    </message>
+    <message>
+        <source>diverged at %1</source>
+        <translation>%1에서 발산</translation>
+    </message>
+    <message>
+        <source>dense %1: %2</source>
+        <translation>완전연결 %1: %2</translation>
+    </message>
+    <message>
+        <source>σ %1</source>
+        <translation>σ %1</translation>
+    </message>
+    <message>
+        <source>%1 — layer %2, %3, iteration %4</source>
+        <translation>%1 — %2층, %3, %4번째 반복</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>%1층</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::UpdateRatioPlot</name>
+    <message>
+        <source>Update : data ratio per step, log₁₀ std(ΔW)/std(W) (dashed: 10⁻³, the rule of thumb)</source>
+        <translation>스텝마다의 갱신 : 데이터 비율, log₁₀ std(ΔW)/std(W) (점선: 경험칙 10⁻³)</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>log₁₀ update:data</source>
+        <translation>log₁₀ 갱신:데이터</translation>
+    </message>
+    <message>
+        <source>10⁻³</source>
+        <translation>10⁻³</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2, iteration %3&lt;br&gt;update:data %4 (log₁₀ %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2, %3번째 반복&lt;br&gt;갱신:데이터 %4 (log₁₀ %5)</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>%1층</translation>
+    </message>
+</context>
+</TS>
