@@ -21,6 +21,8 @@
 #include "io/experiment_file.h"
 #include "io/figure_renderer.h"
 #include "io/presets.h"
+#include "io/lesson.h"
+#include "experiments/activations_theory.h"
 #include "io/json_io.h"
 #include "theory/mean_field.h"
 #include "experiments/jacobian.h"
@@ -548,6 +550,62 @@ int runRenderCommand(const std::vector<std::string>& args, FigureRenderer* rende
     return kExitOk;
 }
 
+// initscope lesson NAME|FILE.json --output DIR: every step's figure (step-01.png, …) and
+// lesson.md, the steps' titles and captions with their figures, in the language asked for.
+int runLessonCommand(const std::vector<std::string>& args, std::ostream& out, FigureRenderer* renderer) {
+    if (args.size() >= 2 && args[1] == "--list") {
+        std::string text;
+        for (const std::string& name : builtInLessonNames()) text += name + "\t" + builtInLesson(name).title.en + "\n";
+        writeChecked(out, text);
+        return kExitOk;
+    }
+    if (args.size() < 2 || args[1].rfind("--", 0) == 0) throw UsageError("lesson needs a lesson name or file (initscope lesson --list)");
+    std::vector<std::string> rest = {args[0]};
+    rest.insert(rest.end(), args.begin() + 2, args.end());
+    const Options o(rest, {"output", "language", "format", "size", "scale", "dataset", "iterations", "epochs"}, {});
+    const std::string source = args[1];
+    const Lesson lesson = std::filesystem::path(source).extension() == ".json" ? loadLesson(source) : builtInLesson(source);
+    const auto folder = o.last("output");
+    if (!folder) throw UsageError("lesson needs --output DIR");
+    const std::string language = o.last("language").value_or("en");
+    if (language != "en" && language != "ko") throw UsageError("--language: must be en or ko, got " + shownValue(language));
+    const std::string format = o.last("format").value_or("png");
+    if (format != "png" && format != "svg" && format != "pdf") throw UsageError("--format: must be png, svg or pdf");
+    FigureRenderer& r = needRenderer(renderer);
+    r.setLanguage(language);
+    std::filesystem::create_directories(*folder);
+    std::string text = "# " + lesson.title.in(language) + "\n";
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+        const LessonStep& step = lesson.steps[i];
+        char name[32];
+        std::snprintf(name, sizeof name, "step-%02zu.%s", i + 1, format.c_str());
+        FigureOptions figure = figureOptions(o);
+        figure.bookStyle = step.bookStyle;
+        figure.yMax = step.yMax;
+        figure.quantity = step.experiment.histograms;
+        figure.theory = step.theory;
+        const std::string path = (std::filesystem::path(*folder) / name).string();
+        if (step.experiment.view == ExperimentFile::View::Training) {
+            r.renderTraining(trainFor(step.experiment.training, o), path, figure);
+        } else if (step.experiment.view == ExperimentFile::View::BnSweep) {
+            r.renderBnSweep(sweepFor(step.experiment.bnSweep, o), path, figure);
+        } else {
+            ActivationsConfig config = step.experiment.activations;
+            config.backward = config.backward || step.experiment.histograms != Quantity::Activations;
+            ActivationsResult result = runActivations(config);
+            if (step.theory) result.theory = std::make_shared<const ActivationsTheory>(predictActivations(result));
+            r.renderActivations(result, path, figure);
+        }
+        text += "\n## " + std::to_string(i + 1) + ". " + step.title.in(language) + "\n\n![](" + name + ")\n\n" +
+                step.caption.in(language) + "\n";
+        writeChecked(out, path + "\n");
+    }
+    const std::string notes = (std::filesystem::path(*folder) / "lesson.md").string();
+    writeFileAtomically(notes, text);
+    writeChecked(out, notes + "\n");
+    return kExitOk;
+}
+
 int runExperimentFileCommand(const std::vector<std::string>& args, std::ostream& out,
                              FigureRenderer* renderer) {
     if (args.size() < 2 || args[1].rfind("--", 0) == 0) throw UsageError("run needs an experiment file");
@@ -611,6 +669,10 @@ std::string usage() {
            "                   [--width-cm W] [--font-pt F] [--print] [--dataset DIR] [--iterations N]\n"
            "                   [--epochs N]   (--iterations for training presets, --epochs for batch norm)\n"
            "  initscope run FILE.json [--output DIR]  run an experiment file, write figures and CSVs\n"
+           "  initscope lesson NAME|FILE.json --output DIR [--language en|ko] [--format png|svg|pdf]\n"
+           "                   [--size WxH] [--scale S] [--dataset DIR] [--iterations N] [--epochs N]\n"
+           "                   every step's figure (step-01.png, …) and lesson.md with the captions\n"
+           "  initscope lesson --list                 the built-in lessons\n"
            "  initscope FILE.json                     open an experiment file in the desktop app\n"
            "  initscope --help | --version\n"
            "\n"
@@ -637,7 +699,7 @@ std::string usage() {
 }
 
 namespace {
-const std::vector<std::string> kCommands = {"activations", "train", "bn-sweep", "theory", "presets", "render", "run", "help"};
+const std::vector<std::string> kCommands = {"activations", "train", "bn-sweep", "theory", "presets", "render", "run", "lesson", "help"};
 
 // The end of a long path ("…/a/b/file.json"), at most ~100 bytes, for a message.
 std::string shortPath(const std::string& path) {
@@ -677,6 +739,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (command == "presets") return runPresetsCommand(args, out);
         if (command == "render") return runRenderCommand(args, renderer);
         if (command == "run") return runExperimentFileCommand(args, out, renderer);
+        if (command == "lesson") return runLessonCommand(args, out, renderer);
         throw UsageError("unknown command " + shownValue(command) + didYouMean(command, kCommands));
     } catch (const UsageError& e) {
         err << "initscope: " << e.what() << " (see initscope --help)\n";

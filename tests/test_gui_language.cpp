@@ -5,11 +5,15 @@
 #include "gui_test_support.h"
 
 #include <QMenuBar>
+#include <QPushButton>
 #include <regex>
 
 #include "engine_text.h"
 #include "io/presets.h"
 #include "language.h"
+#include "lesson_panel.h"
+#include "io/atomic_file.h"
+#include "io/lesson.h"
 #include "settings_store.h"
 #include "window_host.h"
 
@@ -143,5 +147,84 @@ TEST_CASE("View → Language switches at run time and keeps the experiment, its 
     CHECK(host.window()->tabs()->tabText(1) == "Training");
     CHECK(host.window()->activationsPanel()->config().activation == "relu");
     SettingsStore().setLanguage(QString());
+    installLanguage("en");
+}
+
+TEST_CASE("the Lesson panel steps through the chapter: presets, keys a clicker sends, Try it", "[gui][lesson]") {
+    QSettings().remove("experiment");
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    REQUIRE(waitFor([&] { return window.activationsView()->grid()->cellsWithData() == 20; }));
+    const Lesson lesson = builtInLesson("chapter6");
+    window.startLesson(lesson);
+    LessonPanel* panel = window.lessonPanel();
+    REQUIRE(panel->isVisible());
+    CHECK(panel->step() == 0);
+    CHECK(window.currentExperiment().activations == lesson.steps[0].experiment.activations);
+    CHECK(panel->captionText().toStdString() == lesson.steps[0].caption.en);
+    CHECK_FALSE(window.hasUnsavedChanges());  // a step is a known state, like a preset
+    // PageDown and → (what a presenter's clicker sends) go forward, PageUp and ← back.
+    window.activateWindow();
+    window.tabs()->setFocus();
+    QTest::keyClick(window.activationsView(), Qt::Key_PageDown);
+    CHECK(panel->step() == 1);
+    CHECK(window.currentExperiment().activations.initializers == std::vector<std::string>{"std=0.01"});
+    QTest::keyClick(window.activationsView(), Qt::Key_Right);
+    CHECK(panel->step() == 2);
+    QTest::keyClick(window.activationsView(), Qt::Key_PageUp);
+    CHECK(panel->step() == 1);
+    // In a number field ← and → move the cursor, not the lesson.
+    auto* seed = window.activationsPanel()->findChild<QLineEdit*>("seed");
+    if (seed) {
+        seed->setFocus();
+        QTest::keyClick(seed, Qt::Key_Right);
+        CHECK(panel->step() == 1);
+    }
+    // Try it: one setting changes, the rest stays the step's.
+    panel->goTo(0);
+    REQUIRE_FALSE(panel->tryButtons().empty());
+    panel->tryButtons().front()->click();
+    CHECK(window.currentExperiment().activations.activation == "tanh");
+    CHECK(window.currentExperiment().activations.initializers == lesson.steps[0].experiment.activations.initializers);
+    // The theory step turns theory's curves on; a training step shows the Training tab.
+    panel->goTo(6);
+    CHECK(window.activationsPanel()->gridOptions().theory);
+    panel->goTo(7);
+    CHECK(window.tabs()->currentIndex() == 1);
+    panel->goTo(panel->stepCount() - 1);
+    QTest::keyClick(window.activationsView(), Qt::Key_PageDown);  // past the end: stays
+    CHECK(panel->step() == panel->stepCount() - 1);
+    window.grab().save(QString::fromStdString(test::artifactPath("lesson-1280x720.png")));
+}
+
+TEST_CASE("a malformed lesson file is refused with its field named in the message strip", "[gui][lesson]") {
+    MainWindow window;
+    window.show();
+    test::TempDir dir;
+    const std::string path = (dir.path() / "broken.json").string();
+    std::string text = readTextFile(std::string(INITSCOPE_SOURCE_DIR) + "/resources/lessons/chapter6.json");
+    const auto at = text.find("\"fig6-11-sigmoid-std0.01\"");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, std::string("\"fig6-11-sigmoid-std0.01\"").size(), "\"fig6-11\"");
+    writeFileAtomically(path, text);
+    CHECK_FALSE(window.openLesson(QString::fromStdString(path)));
+    REQUIRE(window.messages()->isVisible());
+    CHECK(window.messages()->text().contains("steps[1].preset"));
+    CHECK(window.messages()->text().contains("broken.json"));
+    CHECK_FALSE(window.lessonPanel()->hasLesson());
+}
+
+TEST_CASE("the lesson in Korean", "[gui][lesson][language]") {
+    REQUIRE(installLanguage("ko"));
+    {
+        MainWindow window;
+        window.resize(1024, 768);
+        window.show();
+        window.startLesson(builtInLesson("chapter6"));
+        CHECK(window.lessonPanel()->captionText().toStdString() == builtInLesson("chapter6").steps[0].caption.ko);
+        QTest::qWait(200);
+        window.grab().save(QString::fromStdString(test::artifactPath("lesson-korean-1024x768.png")));
+    }
     installLanguage("en");
 }

@@ -41,6 +41,13 @@ public:
     // user chooses with the toggle above the grid.
     bool profileShown() const { return m_profileShown; }
     void setProfileShown(bool shown);
+    // As the Side panel button does: the choice then no longer follows the window's width.
+    void chooseProfileShown(bool shown) {
+        m_profileChosen = true;
+        setProfileShown(shown);
+    }
+    bool profileChosen() const { return m_profileChosen; }
+    void setProfileChosen(bool chosen) { m_profileChosen = chosen; }
     static constexpr int kWidthForProfile = 960;
     const ActivationsResult& result() const { return m_result; }
     // The grid, with the depth profile beside it when the backward pass was measured.

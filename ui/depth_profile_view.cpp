@@ -78,6 +78,18 @@ DepthProfileView::DepthProfileView(QWidget* parent)
     }
     m_forward->axis(QCPAxis::atLeft)->setLabel(tr("σ of activations"));
     m_backward->axis(QCPAxis::atLeft)->setLabel(tr("σ of dL/dA (backward)"));
+    // A label longer than its panel is tall (a short window, or presentation sizes) would run into
+    // the other panel's: it shortens to the symbols (read before each replot, at the drawn size).
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] {
+        const std::pair<QCPAxisRect*, std::pair<QString, QString>> labels[] = {
+            {m_forward, {tr("σ of activations"), tr("σ(A)")}}, {m_backward, {tr("σ of dL/dA (backward)"), tr("σ(dL/dA)")}}};
+        for (const auto& [rect, text] : labels) {
+            QCPAxis* y = rect->axis(QCPAxis::atLeft);
+            const int room = rect->height() > 0 ? rect->height() + 8 : 1 << 20;
+            const QString wanted = QFontMetrics(y->labelFont()).horizontalAdvance(text.first) <= room ? text.first : text.second;
+            if (y->label() != wanted) y->setLabel(wanted);
+        }
+    });
     // The legend has a row of its own under the panels: it never covers a line.
     m_plot->legend = new QCPLegend;
     legendRow->addElement(0, 0, m_plot->legend);

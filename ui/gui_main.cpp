@@ -11,6 +11,8 @@
 
 #include "export/headless_renderer.h"
 #include "common/parallel.h"
+#include "io/lesson.h"
+#include "lesson_panel.h"
 #include "main_window.h"
 #include "window_host.h"
 #include "worker_thread.h"
@@ -25,7 +27,7 @@ int runGui(int argc, char** argv) {
     }
     QApplication::setApplicationName("InitScope");
     QApplication::setOrganizationName("InitScope");
-    QApplication::setApplicationVersion("0.1.0");
+    QApplication::setApplicationVersion(INITSCOPE_UI_VERSION);
     // The engine's pool threads run below the GUI thread's priority: the window stays responsive
     // while they compute, also when the machine is busy with something else.
     ThreadPool::useBackgroundPriority();
@@ -33,9 +35,13 @@ int runGui(int argc, char** argv) {
     // The engine formats and parses numbers with the C library: keep its decimal point a '.'.
     std::setlocale(LC_NUMERIC, "C");
 
-    // Options for scripted runs (smoke tests, screenshots): --quit-after MS, --train, --tab training.
+    // Options for scripted runs (smoke tests, screenshots) and classrooms: --quit-after MS, --train,
+    // --tab training, --lesson NAME|FILE.json [--step N], --presentation.
     int quitAfter = -1;
     bool train = false;
+    bool presentation = false;
+    QString lesson;
+    int step = 1;
     QString tab;
     QString file;
     const QStringList args = app.arguments();
@@ -44,6 +50,12 @@ int runGui(int argc, char** argv) {
             quitAfter = args[++i].toInt();
         } else if (args[i] == "--train") {
             train = true;
+        } else if (args[i] == "--presentation") {
+            presentation = true;
+        } else if (args[i] == "--lesson" && i + 1 < args.size()) {
+            lesson = args[++i];
+        } else if (args[i] == "--step" && i + 1 < args.size()) {
+            step = args[++i].toInt();
         } else if (args[i] == "--tab" && i + 1 < args.size()) {
             tab = args[++i];
         } else if (!args[i].startsWith("--") && file.isEmpty()) {
@@ -60,6 +72,21 @@ int runGui(int argc, char** argv) {
     window.show();
     if (!file.isEmpty()) window.openFile(file);
     if (tab == "training") window.showTraining();
+    if (!lesson.isEmpty()) {
+        // A built-in lesson by name, or a lesson file.
+        if (lesson.endsWith(QStringLiteral(".json"))) {
+            window.openLesson(lesson);
+        } else {
+            try {
+                window.startLesson(builtInLesson(lesson.toStdString()));
+            } catch (const std::exception& e) {
+                std::cerr << "initscope: " << e.what() << "\n";
+                return 2;
+            }
+        }
+        if (window.lessonPanel()->hasLesson()) window.lessonPanel()->goTo(step - 1);
+    }
+    if (presentation) window.setPresentation(true);
     if (train) QTimer::singleShot(0, &window, &MainWindow::startTraining);
     if (quitAfter >= 0) {
         // A scripted run must never wait on a question nobody will answer.

@@ -1,5 +1,7 @@
 #include "histogram_grid.h"
 
+#include <QApplication>
+
 #include <QLabel>
 #include <QPainter>
 #include <QRegularExpression>
@@ -121,6 +123,7 @@ HistogramGrid::HistogramGrid(QWidget* parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->setProperty("themeExempt", true);  // sized from this widget's font (see changeEvent)
     m_plot->plotLayout()->clear();
     m_plot->setMouseTracking(true);
     m_plot->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -160,6 +163,16 @@ void HistogramGrid::setPlaceholder(const QString& text) {
     m_placeholder->setText(text);
     m_placeholder->setVisible(!text.isEmpty());
     m_scroll->setVisible(text.isEmpty());
+}
+
+void HistogramGrid::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_plot) {
+        // Every title, summary and tick label takes its size from this font: build them anew.
+        m_builtRows = -1;
+        rebuild();
+        refresh();
+    }
 }
 
 void HistogramGrid::setCellMinimumSize(int width, int height) {
@@ -284,8 +297,11 @@ void HistogramGrid::rebuild() {
         m_cells.push_back(std::move(cells));
     }
     if (m_builtRows > 0 && m_builtColumns > 0) grid->setColumnStretchFactor(0, 0.01);
-    const int labelWidth = m_builtRows > 0 ? 90 : 0;
-    m_plot->setMinimumSize(labelWidth + m_builtColumns * m_cellWidth, m_builtRows * m_cellHeight);
+    // Sizes grow with the grid's font (presentation mode sets a larger one).
+    // (The cells grow less than the text: ticks thin out before a cell scrolls off a projector.)
+    const double zoom = std::sqrt(std::max(1.0, font().pointSizeF() / QApplication::font().pointSizeF()));
+    const int labelWidth = m_builtRows > 0 ? int(90 * zoom) : 0;
+    m_plot->setMinimumSize(labelWidth + int(m_builtColumns * m_cellWidth * zoom), int(m_builtRows * m_cellHeight * zoom));
 }
 
 namespace {
@@ -485,7 +501,9 @@ void HistogramGrid::fitTicks(int cellWidth, int cellHeight) {
             if (!qSharedPointerDynamicCast<QCPAxisTickerLog>(y->ticker())) y->ticker()->setTickCount(std::clamp(height / 28, 1, 4));
         }
     }
-    m_compactNotes = narrowest < 120;
+    // Room for a spike's label and a range note side by side ("dead 50%" and "15% above ▸"), at
+    // the cells' font (larger in presentation mode).
+    m_compactNotes = narrowest < std::max(120, metrics.horizontalAdvance(QStringLiteral("dead 50%   15% above ▸")));
     applyNotes();
 }
 

@@ -91,6 +91,9 @@ public:
     // The least height (layout units) at which every row keeps its title, plot and summary.
     int minimumFigureHeight() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Cell {
         QCPTextElement* title = nullptr;

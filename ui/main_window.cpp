@@ -6,8 +6,11 @@
 #include <QCloseEvent>
 #include <QDeadlineTimer>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QDragEnterEvent>
+#include <QLabel>
 #include <QMenuBar>
+#include <qcustomplot.h>
 #include <QMimeData>
 #include <QScreen>
 #include <QScrollArea>
@@ -43,6 +46,9 @@
 #include "training_view.h"
 #include "histogram_time_view.h"
 #include "language.h"
+#include "help_menu.h"
+#include "theme.h"
+#include "lesson_panel.h"
 #include "layer_heat_map.h"
 #include "training_controller.h"
 #include "update_ratio_plot.h"
@@ -87,6 +93,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_status(new RunStatus),
       m_activationsEngine(new ActivationsEngine(this)),
       m_training(new TrainingController(m_trainingPanel, m_trainingView, m_status, this)),
+      m_lesson(new LessonPanel),
+      m_help(new HelpMenu(this)),
       m_sweep(new BnSweepController(m_sweepPanel, m_sweepView, m_status, this)),
       m_file(new FileActions(this, [this] { return currentExperiment(); }, this)),
       m_export(new ExportActions(this, m_activationsView, m_trainingView,
@@ -96,6 +104,13 @@ MainWindow::MainWindow(QWidget* parent)
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
+    m_banner = new QLabel;
+    m_banner->setObjectName("presentationBanner");
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setContentsMargins(8, 4, 8, 6);
+    m_banner->hide();  // presentation mode with a lesson open: the step's title and caption
+    layout->addWidget(m_banner);
     layout->addWidget(m_messages);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -117,6 +132,13 @@ MainWindow::MainWindow(QWidget* parent)
                                                  m_trainingPanel->minimumSizeHint().width()) +
                                             dock->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8));
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_lessonDock = new QDockWidget(tr("Lesson"));
+    m_lessonDock->setObjectName("lessonDock");
+    m_lessonDock->setWidget(m_lesson);
+    m_lessonDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    m_lessonDock->setMinimumWidth(200);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+    m_lessonDock->hide();  // until a lesson is chosen (its state is then remembered)
     statusBar()->addPermanentWidget(m_status, 1);
 
     buildActions();
@@ -183,6 +205,9 @@ MainWindow::MainWindow(QWidget* parent)
         showError(e);
     });
 
+    connect(m_lesson, &LessonPanel::stepShown, this, &MainWindow::showLessonStep);
+    connect(m_lesson, &LessonPanel::tryChosen, this, &MainWindow::tryLessonChange);
+    connect(m_lesson, &LessonPanel::openRequested, this, &MainWindow::openLessonDialog);
     connect(m_training, &TrainingController::runningChanged, this, &MainWindow::updateActions);
     connect(m_training, &TrainingController::aboutToStart, this, [this] {
         showTraining();
@@ -193,6 +218,21 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_training, &TrainingController::failed, this,
             [this](const ErrorInfo& e, bool aboutDataset) { showError(e, aboutDataset); });
     connect(m_training, &TrainingController::finished, this, &MainWindow::trainingFinished);
+
+    // Presentation mode folds the settings into this strip: one button brings them back.
+    m_settingsStrip = new QToolBar(tr("Settings strip"));
+    m_settingsStrip->setObjectName("settingsStrip");
+    m_settingsStrip->setMovable(false);
+    QAction* unfold = m_settingsStrip->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Settings"));
+    unfold->setToolTip(tr("Show or hide the settings"));
+    connect(unfold, &QAction::triggered, this, [this] {
+        auto* settings = findChild<QDockWidget*>("settingsDock");
+        settings->setVisible(!settings->isVisible());
+    });
+    addToolBar(Qt::LeftToolBarArea, m_settingsStrip);
+    m_settingsStrip->hide();
+    // Every plot follows the theme (presentation sizes) from here on.
+    for (QCustomPlot* plot : findChildren<QCustomPlot*>()) Theme::instance().attach(plot);
 
     restoreSettings();
     applyGridOptions();
@@ -250,12 +290,50 @@ void MainWindow::buildMenus() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     m_file->populatePresetMenu(menuBar()->addMenu(tr("&Presets")));
+    QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
+    for (const std::string& name : builtInLessonNames()) {
+        try {
+            Lesson lesson = builtInLesson(name);
+            const QString title = QString::fromStdString(lesson.title.in(installedLanguage().toStdString()));
+            lessons->addAction(title, this, [this, lesson] { startLesson(lesson); });
+        } catch (const std::exception&) {
+            // A built-in lesson that does not parse is caught by the tests; the menu goes on.
+        }
+    }
+    lessons->addAction(tr("&Open lesson file…"), this, &MainWindow::openLessonDialog);
+    lessons->addSeparator();
+    QAction* showLesson = m_lessonDock->toggleViewAction();
+    showLesson->setText(tr("Show the &lesson panel"));
+    showLesson->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lessons->addAction(showLesson);
+    m_nextStep = lessons->addAction(tr("&Next step"), m_lesson, &LessonPanel::next);
+    m_nextStep->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right)});
+    m_previousStep = lessons->addAction(tr("&Previous step"), m_lesson, &LessonPanel::previous);
+    m_previousStep->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left)});
+    for (QAction* a : {m_nextStep, m_previousStep}) {
+        a->setShortcutContext(Qt::ApplicationShortcut);
+        a->setEnabled(false);  // until a lesson is open
+    }
+    qApp->installEventFilter(new ArrowKeyFilter(this));
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_bookStyle = view->addAction(tr("&Book style"));
     m_bookStyle->setCheckable(true);
     m_bookStyle->setToolTip(tr("Draw histograms as the book does: titles \"1-layer\"…, y ticks on the first "
                                "panel only, no summaries"));
     connect(m_bookStyle, &QAction::toggled, this, &MainWindow::applyGridOptions);
+    m_presentation = view->addAction(tr("&Presentation"));
+    m_presentation->setCheckable(true);
+    m_presentation->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentation->setShortcutContext(Qt::ApplicationShortcut);
+    m_presentation->setToolTip(tr("For a projector: full screen, the settings folded away, every plot's text and lines "
+                                  "×1.6, the lesson's caption as a title (F5; Esc leaves)"));
+    connect(m_presentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    m_leavePresentation = new QAction(tr("Leave presentation"), this);
+    m_leavePresentation->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leavePresentation->setShortcutContext(Qt::ApplicationShortcut);
+    m_leavePresentation->setEnabled(false);
+    addAction(m_leavePresentation);
+    connect(m_leavePresentation, &QAction::triggered, this, [this] { m_presentation->setChecked(false); });
     m_theory = view->addAction(tr("&Theory"));
     m_theory->setCheckable(true);
     m_theory->setShortcut(QKeySequence(tr("Ctrl+T")));
@@ -286,6 +364,7 @@ void MainWindow::buildMenus() {
     for (const Language& l : languages()) addLanguage(l.code, l.nativeName);
     QMenu* training = menuBar()->addMenu(tr("&Training"));
     for (QAction* a : {m_run, m_step, m_stop, m_reset}) training->addAction(a);
+    m_help->populate(menuBar()->addMenu(tr("&Help")));
 }
 
 void MainWindow::applyGridOptions() {
@@ -342,6 +421,107 @@ void MainWindow::applyExperiment(const ExperimentFile& experiment, bool bookStyl
 }
 
 bool MainWindow::openFile(const QString& path) { return m_file->open(path); }
+
+void MainWindow::setPresentation(bool on) {
+    if (m_presentation->isChecked() != on) {
+        m_presentation->setChecked(on);  // comes back here through toggled()
+        return;
+    }
+    if (on == isPresenting()) return;
+    auto* settings = findChild<QDockWidget*>("settingsDock");
+    if (on) {
+        m_beforePresentation = {windowState(), settings->isVisible(), m_lessonDock->isVisible(), palette(),
+                                m_activationsView->profileShown(), m_activationsView->profileChosen()};
+        // On a projector's small screen the grid gets the whole width (Side panel brings the profile back).
+        const QRect screenSize = screen()->geometry();
+        if (screenSize.width() < 1600) m_activationsView->chooseProfileShown(false);
+        settings->hide();
+        m_lessonDock->hide();  // its caption becomes the title bar
+        m_settingsStrip->show();
+        // Esc leaves presentation (the toolbar's Stop stays one click away).
+        m_stop->setShortcut(QKeySequence());
+        m_leavePresentation->setEnabled(true);
+        QPalette contrast = palette();  // high contrast: black on white, a strong selection
+        contrast.setColor(QPalette::Window, Qt::white);
+        contrast.setColor(QPalette::Base, Qt::white);
+        contrast.setColor(QPalette::WindowText, Qt::black);
+        contrast.setColor(QPalette::Text, Qt::black);
+        contrast.setColor(QPalette::ButtonText, Qt::black);
+        contrast.setColor(QPalette::Highlight, QColor(0, 0x50, 0xC0));
+        setPalette(contrast);
+        Theme::instance().setPresentation(true);
+        QFont big = font();
+        big.setPointSizeF(big.pointSizeF() * Theme::kPresentationScale);
+        for (HistogramGrid* grid : findChildren<HistogramGrid*>()) grid->setFont(big);  // cells larger too
+        showFullScreen();
+    } else {
+        Theme::instance().setPresentation(false);
+        for (HistogramGrid* grid : findChildren<HistogramGrid*>()) grid->setFont(QFont());  // the window's again
+        setPalette(m_beforePresentation.palette);
+        m_activationsView->setProfileShown(m_beforePresentation.profileShown);
+        m_activationsView->setProfileChosen(m_beforePresentation.profileChosen);
+        m_settingsStrip->hide();
+        settings->setVisible(m_beforePresentation.settingsVisible);
+        m_lessonDock->setVisible(m_beforePresentation.lessonVisible);
+        m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
+        m_leavePresentation->setEnabled(false);
+        setWindowState(m_beforePresentation.state);
+    }
+    updateBanner();
+}
+
+bool MainWindow::isPresenting() const { return Theme::instance().presentation() && m_leavePresentation->isEnabled(); }
+
+void MainWindow::updateBanner() {
+    const bool show = isPresenting() && m_lesson->hasLesson();
+    if (show) {
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * Theme::kPresentationScale);
+        m_banner->setFont(f);
+        m_banner->setText(QStringLiteral("<b>%1</b><br>%2").arg(m_lesson->stepTitle().toHtmlEscaped(), m_lesson->captionText().toHtmlEscaped()));
+    }
+    m_banner->setVisible(show);
+}
+
+void MainWindow::startLesson(const Lesson& lesson) {
+    m_lessonDock->show();
+    m_lessonDock->raise();
+    for (QAction* a : {m_nextStep, m_previousStep}) a->setEnabled(true);
+    m_lesson->setLesson(lesson);
+}
+
+bool MainWindow::openLesson(const QString& path) {
+    try {
+        startLesson(loadLesson(path.toStdString()));
+        return true;
+    } catch (...) {
+        showError(describeError(std::current_exception()));
+        return false;
+    }
+}
+
+void MainWindow::openLessonDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open lesson"), QString(), tr("InitScope lessons (*.json)"));
+    if (!path.isEmpty()) openLesson(path);
+}
+
+void MainWindow::showLessonStep(const LessonStep& step) {
+    applyExperiment(step.experiment, step.bookStyle, step.yMax);
+    m_savedExperiment = step.experiment;  // a lesson's step is a known state, like a preset
+    if (m_theory->isChecked() != step.theory) m_theory->setChecked(step.theory);
+    m_export->setSubject(QStringLiteral("lesson-step-%1").arg(m_lesson->step() + 1));
+    updateBanner();
+    emit lessonStepShown(m_lesson->step());
+}
+
+void MainWindow::tryLessonChange(const std::vector<SettingChange>& changes, const QString& label) {
+    try {
+        applyExperiment(applyChanges(currentExperiment(), changes), m_bookStyle->isChecked(), m_yMax);
+        statusBar()->showMessage(tr("Tried: %1").arg(label), 5000);
+    } catch (...) {
+        showError(describeError(std::current_exception()));
+    }
+}
 
 MainWindow::Session MainWindow::endForReplacement() {
     Session s;

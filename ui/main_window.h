@@ -2,12 +2,14 @@
 
 #include <QIcon>
 #include <QMainWindow>
+#include <QPalette>
 #include <QMessageBox>
 #include <functional>
 #include <QTimer>
 
 #include "common/errors.h"
 #include "experiments/training.h"
+#include "io/lesson.h"
 #include "settings_store.h"
 #include "io/experiment_file.h"
 #include "space_key_filter.h"
@@ -15,6 +17,10 @@
 class QAction;
 class QStackedWidget;
 class QTabWidget;
+
+class QDockWidget;
+class QLabel;
+class QToolBar;
 
 namespace initscope::ui {
 
@@ -30,6 +36,8 @@ class ActivationsView;
 class MessageBar;
 class RunStatus;
 class TrainingController;
+class LessonPanel;
+class HelpMenu;
 class TrainingPanel;
 class TrainingView;
 
@@ -62,6 +70,17 @@ public:
     // Applies a whole experiment (from a file or a preset) to every control.
     void applyExperiment(const initscope::ExperimentFile& experiment, bool bookStyle, double yMax = 0.0);
     bool openFile(const QString& path);
+    // Lessons: one shown in the Lesson panel, its first step applied; a file (false, with the
+    // error in the message strip, when it is malformed).
+    void startLesson(const initscope::Lesson& lesson);
+    bool openLesson(const QString& path);
+    LessonPanel* lessonPanel() const { return m_lesson; }
+    HelpMenu* help() const { return m_help; }
+    // Presentation mode (F5, View → Presentation; Esc leaves): full screen, the settings folded to
+    // a strip, plots ×1.6 (Theme), high contrast, the lesson's caption as a title bar.
+    void setPresentation(bool on);
+    bool isPresenting() const;
+    QLabel* presentationBanner() const { return m_banner; }
     // True when the settings differ from those last opened, saved or restored at launch.
     bool hasUnsavedChanges() const;
     // How closing with unsaved changes is answered (Save, Discard or Cancel). By default a
@@ -99,6 +118,7 @@ signals:
     void trainingFinished(bool cancelled);
     // View → Language chose `code` ("en", "ko"; "" for the system's): the host rebuilds the window.
     void languageChosen(const QString& code);
+    void lessonStepShown(int step);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -107,6 +127,10 @@ protected:
 
 private:
     void buildActions();
+    void openLessonDialog();
+    void showLessonStep(const initscope::LessonStep& step);
+    void updateBanner();
+    void tryLessonChange(const std::vector<initscope::SettingChange>& changes, const QString& label);
     void buildMenus();
     void applyGridOptions();
     void recomputeActivations();
@@ -133,6 +157,23 @@ private:
     RunStatus* m_status;
     ActivationsEngine* m_activationsEngine;
     TrainingController* m_training;
+    LessonPanel* m_lesson;
+    HelpMenu* m_help;
+    QDockWidget* m_lessonDock = nullptr;
+    QAction* m_nextStep = nullptr;
+    QAction* m_previousStep = nullptr;
+    QAction* m_presentation = nullptr;
+    QAction* m_leavePresentation = nullptr;
+    QToolBar* m_settingsStrip = nullptr;
+    QLabel* m_banner = nullptr;
+    struct BeforePresentation {
+        Qt::WindowStates state;
+        bool settingsVisible = true;
+        bool lessonVisible = false;
+        QPalette palette;
+        bool profileShown = true;
+        bool profileChosen = false;
+    } m_beforePresentation;
     SettingsStore m_settings;
     BnSweepController* m_sweep;
     QAction* m_run = nullptr;

@@ -1,5 +1,8 @@
 #include "common/system.h"
 
+#include <Eigen/Core>
+#include <nlohmann/json.hpp>
+
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -97,6 +100,15 @@ bool machineIsBusy() {
         if (::getloadavg(&load, 1) == 1) busy.store(load > cores + 0.5, std::memory_order_relaxed);
     }
     return busy.load(std::memory_order_relaxed);
+}
+
+std::string zlibVersionString();  // data/idx.cpp
+
+std::string engineLibraryVersions() {
+    return "Eigen " + std::to_string(EIGEN_WORLD_VERSION) + "." + std::to_string(EIGEN_MAJOR_VERSION) + "." +
+           std::to_string(EIGEN_MINOR_VERSION) + " · nlohmann-json " + std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "." +
+           std::to_string(NLOHMANN_JSON_VERSION_MINOR) + "." + std::to_string(NLOHMANN_JSON_VERSION_PATCH) + " · zlib " +
+           zlibVersionString();
 }
 
 }  // namespace initscope

@@ -13,6 +13,9 @@ std::uint64_t availableMemoryBytes();
 // "1.5 GB", "320 MB": a size for a message.
 std::string formatBytes(double bytes);
 
+// The engine's libraries as built: "Eigen 3.4.0 · nlohmann-json 3.11.2 · zlib 1.2.13".
+std::string engineLibraryVersions();
+
 // Throws ResourceError naming `field` when `bytes` exceed what is available (with a margin for
 // the rest of the program), saying how much is needed and `advice` on how to reduce it. Needs
 // below 32 MB pass without a look at the system (unless $INITSCOPE_MEMORY_LIMIT is set).

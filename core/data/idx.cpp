@@ -148,4 +148,7 @@ IdxArray readIdx(const std::string& path, const RunControl* control) {
     return out;
 }
 
+// Here, beside the engine's one use of zlib (see common/system.h).
+std::string zlibVersionString() { return zlibVersion(); }
+
 }  // namespace initscope

@@ -11,86 +11,9 @@
 
 namespace initscope {
 
-namespace {
-
-// "line 3, column 7" of byte `offset` in `text`.
-std::string placeOf(const std::string& text, std::size_t offset) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-// Parses JSON refusing what nlohmann accepts silently: a key twice in one object (the last would
-// win) is a ConfigError naming the field, e.g. "activations.depth: duplicate field".
-Json parseStrict(const std::string& text) {
-    struct Frame {
-        bool object = false;
-        std::string name;  // "activations."
-        std::set<std::string> keys;
-        std::string lastKey;
-    };
-    std::vector<Frame> frames;
-    auto childName = [&] {
-        if (frames.empty()) return std::string();
-        const Frame& top = frames.back();
-        return top.object ? top.name + top.lastKey + "." : top.name;
-    };
-    return Json::parse(text, [&](int, Json::parse_event_t event, Json& parsed) {
-        switch (event) {
-            case Json::parse_event_t::object_start:
-            case Json::parse_event_t::array_start: {
-                Frame f;
-                f.object = event == Json::parse_event_t::object_start;
-                f.name = childName();
-                frames.push_back(std::move(f));
-                break;
-            }
-            case Json::parse_event_t::object_end:
-            case Json::parse_event_t::array_end:
-                if (!frames.empty()) frames.pop_back();
-                break;
-            case Json::parse_event_t::key: {
-                Frame& top = frames.back();
-                const std::string key = parsed.get<std::string>();
-                if (!top.keys.insert(key).second) {
-                    throw ConfigError(top.name + (key.empty() ? "\"\"" : quoteForMessage(key)),
-                                      "duplicate field (given twice in one object)");
-                }
-                top.lastKey = key;
-                break;
-            }
-            case Json::parse_event_t::value:
-                break;
-        }
-        return true;
-    });
-}
-
-}  // namespace
-
 ExperimentFile parseExperiment(const std::string& text, const std::string& path) {
     try {
-        Json j;
-        if (const auto nul = text.find('\0'); nul != std::string::npos) {
-            throw ConfigError("(json)", "a NUL byte at " + placeOf(text, nul) + ": not a text file");
-        }
-        try {
-            j = parseStrict(text);
-        } catch (const nlohmann::json::exception& e) {
-            // Syntax errors, and numbers too large for a double ("7e4788", found by fuzzing).
-            // e.what() is "[json.exception.parse_error.101] parse error at line 1, column 2: ..."
-            std::string what = e.what();
-            const auto pos = what.find("] ");
-            throw ConfigError("(json)", "malformed JSON: " +
-                                            (pos == std::string::npos ? what : what.substr(pos + 2)));
-        }
+        Json j = parseJsonStrictly(text);  // migrations rewrite it
         if (!j.is_object()) throw ConfigError("(top level)", "must be a JSON object");
         auto format = j.find("format");
         if (format == j.end() || !format->is_string() ||

@@ -24,6 +24,8 @@ struct FigureOptions {
     double fontPt = 0.0;
     // What an activations figure's histograms show (the others need the backward pass).
     Quantity quantity = Quantity::Activations;
+    // Mean-field theory's curves on an activations figure (the result must carry its theory).
+    bool theory = false;
 };
 
 // The print defaults: a column of A4 or Letter text (16 cm) at 10 pt.
@@ -35,6 +37,9 @@ inline constexpr double kPrintFontPt = 10.0;
 class FigureRenderer {
 public:
     virtual ~FigureRenderer() = default;
+    // The language of the figures' words from now on ("en", "ko"); the command line's own
+    // messages stay English.
+    virtual void setLanguage(const std::string& /*code*/) {}
     // The format follows the file's extension: .png, .svg or .pdf. Writes atomically.
     virtual void renderActivations(const ActivationsResult& result, const std::string& path,
                                    const FigureOptions& options) = 0;

@@ -19,6 +19,10 @@ std::string dumpJson(const Json& j, int indent = 2);
 
 // Config ↔ JSON. Reading is strict: every field must be present with the right type and a valid
 // value, unknown fields are rejected; errors are ConfigError naming "<prefix><field>".
+// Parses JSON refusing what nlohmann accepts silently (a key twice in one object) and turning
+// syntax errors and NUL bytes into a ConfigError naming the place ("line 3, column 7").
+Json parseJsonStrictly(const std::string& text);
+
 Json toJson(const ActivationsConfig& config);
 Json toJson(const TrainingConfig& config);
 ActivationsConfig activationsConfigFromJson(const Json& j, const std::string& prefix);

@@ -1233,6 +1233,53 @@ for a layer of %2 → %3 units: %4</source>
     </message>
 </context>
 <context>
+    <name>initscope::ui::LessonPanel</name>
+    <message>
+        <source>Try it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The previous step (PageUp or ←)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next step (PageDown or →)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a lesson file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lesson of your own: a JSON file of steps, each a preset and a caption (see resources/lessons/)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lesson open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a lesson in the Lessons menu, or open a lesson file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>initscope::ui::LossPlot</name>
     <message>
         <source>Training loss</source>
@@ -1476,6 +1523,42 @@ for a layer of %2 → %3 units: %4</source>
     <message>
         <source>System (%1)</source>
         <translation>시스템 설정 (%1)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open lesson file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the &amp;lesson panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>InitScope lessons (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tried: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "activations_view.h"
 #include "bn_sweep_view.h"
 #include "bundle.h"
+#include "language.h"
 #include "depth_profile_view.h"
 #include "nn/initializer.h"
 #include "loss_plot.h"
@@ -26,6 +27,7 @@ HistogramGridOptions bookOptions(const FigureOptions& o) {
     HistogramGridOptions g;
     g.bookStyle = o.bookStyle;
     g.yMax = o.yMax;
+    g.theory = o.theory;
     return g;
 }
 }  // namespace
@@ -54,6 +56,11 @@ void HeadlessRenderer::ensureApplication() {
     QApplication::setApplicationVersion(INITSCOPE_UI_VERSION);
     m_app = std::make_unique<QApplication>(g_argc, g_argv);
     std::setlocale(LC_NUMERIC, "C");
+}
+
+void HeadlessRenderer::setLanguage(const std::string& code) {
+    ensureApplication();
+    installLanguage(QString::fromStdString(code));
 }
 
 void HeadlessRenderer::renderActivations(const ActivationsResult& result, const std::string& path,

@@ -14,6 +14,7 @@ class HeadlessRenderer : public FigureRenderer {
 public:
     HeadlessRenderer();
     ~HeadlessRenderer() override;
+    void setLanguage(const std::string& code) override;
     void renderActivations(const ActivationsResult& result, const std::string& path,
                            const FigureOptions& options) override;
     void renderTraining(const TrainingResult& result, const std::string& path,
