@@ -639,3 +639,20 @@ TEST_CASE("bn-sweep: the book's schedule, JSON and CSV, options checked", "[cli]
     CHECK(run({"bn-sweep", "--epochs", "0"}).code == 2);
     CHECK(run({"bn-sweep", "--tran-size", "10"}).err.find("did you mean '--train-size'") != std::string::npos);
 }
+
+TEST_CASE("lesson: --list names the built-in lessons; figures need the renderer; bad names are usage errors", "[cli][lesson]") {
+    const Outcome list = run({"lesson", "--list"});
+    CHECK(list.code == 0);
+    CHECK(list.out.find("chapter6\t") == 0);
+    // This test links no renderer (the Qt-free command line): a clear one-line refusal.
+    test::TempDir dir;
+    const Outcome noRenderer = run({"lesson", "chapter6", "--output", (dir.path() / "out").string()});
+    CHECK(noRenderer.code == cli::kExitRuntimeError);
+    CHECK(noRenderer.err.find("cannot draw figures") != std::string::npos);
+    const Outcome unknown = run({"lesson", "chapter7", "--output", (dir.path() / "out").string()});
+    CHECK(unknown.code == cli::kExitUsage);
+    CHECK(unknown.err.find("chapter6") != std::string::npos);  // the names it knows
+    CHECK(run({"lesson", "chapter6"}).code == cli::kExitUsage);  // no --output
+    CHECK(run({"lesson", "chapter6", "--output", "x", "--language", "fr"}).code == cli::kExitUsage);
+    CHECK(run({"lesson"}).code == cli::kExitUsage);
+}

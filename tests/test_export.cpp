@@ -555,3 +555,30 @@ TEST_CASE("batch norm sweep figure: a cell per scale filling in, exported and bu
     }
     CHECK(loadExperiment(dir.file("out/experiment.json")) == e);
 }
+
+TEST_CASE("initscope lesson renders every step's figure and the captions, in Korean when asked", "[export][lesson]") {
+    test::TempDir dir;
+    const std::string lesson = (dir.path() / "short.json").string();
+    writeFileAtomically(lesson, R"({"format": "initscope-lesson", "version": 1, "name": "short",
+      "title": {"en": "Short", "ko": "짧은 수업"},
+      "steps": [
+        {"title": {"en": "Sigmoid", "ko": "시그모이드"}, "preset": "fig6-10-sigmoid-std1",
+         "caption": {"en": "Saturated.", "ko": "포화되었습니다."}},
+        {"title": {"en": "Theory", "ko": "이론"}, "preset": "all-four-relu", "theory": true,
+         "set": {"activations.hidden": [100, 100]}, "caption": {"en": "Curves.", "ko": "곡선."}}]})");
+    std::string out;
+    REQUIRE(runCli({"lesson", lesson, "--output", dir.file("ko"), "--language", "ko"}, &out) == 0);
+    for (const char* f : {"ko/step-01.png", "ko/step-02.png", "ko/lesson.md"}) CHECK(std::filesystem::file_size(dir.file(f)) > 100);
+    const std::string notes = readTextFile(dir.file("ko/lesson.md"));
+    CHECK(notes.find("# 짧은 수업") == 0);
+    CHECK(notes.find("포화되었습니다.") != std::string::npos);
+    CHECK(notes.find("![](step-02.png)") != std::string::npos);
+    const QImage image(QString::fromStdString(dir.file("ko/step-02.png")));
+    CHECK(image.width() > 300);
+    // The same lesson as SVG in English: the figure's words follow the language.
+    REQUIRE(runCli({"lesson", lesson, "--output", dir.file("en"), "--format", "svg"}) == 0);
+    const std::string svg = readTextFile(dir.file("en/step-01.svg"));
+    CHECK(svg.find("<svg") != std::string::npos);
+    CHECK(readTextFile(dir.file("en/lesson.md")).find("Saturated.") != std::string::npos);
+    image.save(QString::fromStdString(test::artifactPath("lesson-step-02-ko.png")));
+}

@@ -12,6 +12,13 @@
 #include "io/presets.h"
 #include "language.h"
 #include "lesson_panel.h"
+#include "help_menu.h"
+#include "formula_panel.h"
+#include "theme.h"
+#include "controls/initializer_list.h"
+#include <QDockWidget>
+#include <QToolBar>
+#include <qcustomplot.h>
 #include "io/atomic_file.h"
 #include "io/lesson.h"
 #include "settings_store.h"
@@ -227,4 +234,85 @@ TEST_CASE("the lesson in Korean", "[gui][lesson][language]") {
         window.grab().save(QString::fromStdString(test::artifactPath("lesson-korean-1024x768.png")));
     }
     installLanguage("en");
+}
+
+TEST_CASE("presentation mode: full screen, settings folded, plots ×1.6, the caption as a title, Esc leaves", "[gui][presentation]") {
+    QSettings().remove("experiment");
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    REQUIRE(waitFor([&] { return window.activationsView()->grid()->cellsWithData() == 20; }));
+    auto* settings = window.findChild<QDockWidget*>("settingsDock");
+    REQUIRE(settings);
+    REQUIRE(settings->isVisible());
+    LossPlot* loss = window.trainingView()->lossPlot();
+    QCPAxis* x = loss->plot()->axisRect()->axis(QCPAxis::atBottom);
+    const double before = x->tickLabelFont().pointSizeF();
+    const double gridBefore = window.activationsView()->grid()->font().pointSizeF();
+    window.startLesson(builtInLesson("chapter6"));
+    window.setPresentation(true);
+    CHECK(window.isPresenting());
+    CHECK(window.isFullScreen());
+    CHECK_FALSE(settings->isVisible());
+    CHECK(window.findChild<QToolBar*>("settingsStrip")->isVisible());
+    REQUIRE(window.presentationBanner()->isVisible());
+    CHECK(window.presentationBanner()->text().contains("1 / 10"));
+    loss->plot()->replot();
+    CHECK(x->tickLabelFont().pointSizeF() == Approx(before * Theme::kPresentationScale));
+    CHECK(window.activationsView()->grid()->font().pointSizeF() == Approx(gridBefore * Theme::kPresentationScale));
+    window.lessonPanel()->next();
+    CHECK(window.presentationBanner()->text().contains("2 / 10"));
+    QTest::qWait(150);
+    window.grab().save(QString::fromStdString(test::artifactPath("presentation.png")));
+    // Esc leaves (and gives Stop its Esc back).
+    QTest::keyClick(window.activationsView(), Qt::Key_Escape);
+    CHECK_FALSE(window.isPresenting());
+    CHECK_FALSE(window.isFullScreen());
+    CHECK(settings->isVisible());
+    CHECK_FALSE(window.presentationBanner()->isVisible());
+    loss->plot()->replot();
+    CHECK(x->tickLabelFont().pointSizeF() == Approx(before));
+    CHECK(window.activationsView()->grid()->font().pointSizeF() == Approx(gridBefore));
+    bool stopHasEsc = false;
+    for (QAction* a : window.findChildren<QAction*>()) {
+        if (a->text() == "Stop") stopHasEsc = a->shortcut() == QKeySequence(Qt::Key_Escape);
+    }
+    CHECK(stopHasEsc);
+}
+
+TEST_CASE("help that explains: cell tooltips with this layer's numbers, the formula panel, the Help menu", "[gui][help]") {
+    QSettings().remove("experiment");
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(waitFor([&] { return window.activationsView()->grid()->cellsWithData() == 20; }));
+    // The default experiment: sigmoid, 5 × 100, rows std = 1, std = 0.01, Xavier, He.
+    const auto& rows = window.activationsView()->grid()->rows();
+    REQUIRE(rows.size() == 4);
+    const QString he = rows[3].cells[1].tooltip;
+    INFO(he.toStdString());
+    CHECK(he.contains(QString::fromUtf8("σ = √(2/n_in) = √(2/100) = 0.1414")));
+    CHECK(he.contains("Sigmoid"));
+    CHECK(he.contains("Saturated"));
+    CHECK(rows[2].cells[0].tooltip.contains(QString::fromUtf8("σ = 1/√n_in = 1/√100 = 0.1")));
+    // The formula panel explains the highlighted initializer.
+    auto* list = window.activationsPanel()->initializerList()->findChild<QListWidget*>();
+    REQUIRE(list);
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == "he") list->setCurrentRow(i);
+    }
+    const QString formula = window.formulaPanel()->text();
+    CHECK(formula.contains("Var(W) = 2/n_in"));
+    CHECK(formula.contains("Delving deep into rectifiers"));
+    CHECK(formula.contains(QString::fromUtf8("√(2/100)")));
+    CHECK(formula.contains(QString::fromUtf8("Recommended gain for Sigmoid: 1")));
+    // Help: the shortcuts come from the actions themselves.
+    const QString keys = window.help()->shortcutsText();
+    for (const char* k : {"F5", "Ctrl+L", "Ctrl+T", "PgDown", "Space"}) {
+        INFO(k);
+        CHECK(keys.contains(k));
+    }
+    CHECK(window.help()->mnistText().contains("INITSCOPE_MNIST"));
+    CHECK(window.help()->aboutText().contains(QString::fromLatin1(qVersion())));
+    CHECK(window.help()->guideText().contains("Theory"));
 }

@@ -1,5 +1,6 @@
 #include "activations_view.h"
 #include "engine_text.h"
+#include "nn/initializer.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -173,6 +174,11 @@ void ActivationsView::showGrid() {
         HistogramRow row;
         const QString spec = QString::fromStdString(run.initializer);
         row.color = initializerColor(spec);
+        std::unique_ptr<Initializer> initializer;
+        try {
+            initializer = makeInitializer(run.initializer);
+        } catch (const std::exception&) {
+        }
         const LayerResult* first = run.layers.empty() ? nullptr : &run.layers.front();
         row.label = initializerName(run.initializer) +
                     (first ? "\n" + tr("σ = %1").arg(compact(first->sigma)) : QString());
@@ -212,8 +218,18 @@ void ActivationsView::showGrid() {
                 }
             }
             if (spread) predicted += spreadTooltip(*spread, layer.spread->seeds);
-            cell.tooltip = statsTooltip(heading, stats, histogram) + predicted + QStringLiteral("<br>") +
-                           QString::fromStdString(layer.description).toHtmlEscaped();
+            // What the cell shows, explained: the initializer's rule with this layer's numbers, the
+            // activation, what its words mean, then the measurement.
+            QString explained;
+            if (initializer && !initializer->needsData()) {
+                explained = "<br>" + initializerFormulaWithNumbers(*initializer, layer.fanIn, layer.width).toHtmlEscaped();
+            } else {
+                explained = "<br>" + QString::fromStdString(layer.description).toHtmlEscaped();  // LSUV: its passes and gain
+            }
+            explained += "<br>" + tr("Activation: %1, %2").arg(actName, QString::fromUtf8(act.formula().data(), int(act.formula().size())).toHtmlEscaped());
+            const QString glossary = statisticsGlossary(c.activation);
+            cell.tooltip = statsTooltip(heading + explained, stats, histogram) + predicted +
+                           (glossary.isEmpty() ? QString() : QStringLiteral("<br>") + glossary);
             row.warning = row.warning || cell.warning;
             row.cells.push_back(std::move(cell));
         }

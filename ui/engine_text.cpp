@@ -4,6 +4,7 @@
 #include <exception>
 
 #include "io/presets.h"
+#include "nn/activation.h"
 #include "nn/initializer.h"
 
 namespace initscope::ui {
@@ -75,6 +76,92 @@ QString initializerDescription(const Initializer& init, int fanIn, int fanOut) {
     const QString value = fromStd(formatNumber(s));
     if (formula.startsWith(symbol + QStringLiteral(" = "))) return QStringLiteral("%1: %2 = %3").arg(name, formula, value);
     return QStringLiteral("%1: %2 = %3").arg(name, symbol, value);
+}
+
+QString initializerFormulaWithNumbers(const Initializer& init, int fanIn, int fanOut) {
+    const QString formula = initializerFormula(init);
+    const QString value = fromStd(formatNumber(init.scale(fanIn, fanOut)));
+    if (init.distribution() == BaseDistribution::Zeros) return initializerDescription(init, fanIn, fanOut);
+    if (!formula.contains(QStringLiteral("n_in")) && !formula.contains(QStringLiteral("n_out"))) {
+        return initializerDescription(init, fanIn, fanOut);  // "std = 0.01: σ = 0.01", LSUV, orthogonal
+    }
+    QString numbers = formula;
+    numbers.replace(QStringLiteral("n_in"), QString::number(fanIn)).replace(QStringLiteral("n_out"), QString::number(fanOut));
+    const qsizetype eq = numbers.indexOf(QStringLiteral(" = "));
+    const QString rhs = eq >= 0 ? numbers.mid(eq + 3) : numbers;
+    return QStringLiteral("%1: %2 = %3 = %4").arg(initializerName(init.spec()), formula, rhs, value);
+}
+
+QString statisticsGlossary(std::string_view code) {
+    const Activation& a = activationByName(std::string(code));
+    QStringList lines;
+    if (a.hasSaturation()) {
+        const auto [lo, hi] = a.saturationBounds();
+        lines << EngineText::tr("<i>Saturated</i>: outside (%1, %2), where %3 is nearly flat: its derivative is near 0 "
+                                "and little gradient passes back.")
+                     .arg(lo)
+                     .arg(hi)
+                     .arg(activationName(code));
+    }
+    if (a.hasDeadUnits()) {
+        lines << EngineText::tr("<i>Dead</i>: exactly 0 (the input was negative): such a unit passes no gradient back.");
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+InitializerFacts initializerFacts(const std::string& spec) {
+    InitializerFacts f;
+    f.name = initializerName(spec);
+    const auto init = makeInitializer(spec);
+    switch (init->distribution()) {
+        case BaseDistribution::Normal: f.distribution = EngineText::tr("normal N(0, σ²)"); break;
+        case BaseDistribution::Uniform: f.distribution = EngineText::tr("uniform U(−a, a), variance a²/3"); break;
+        case BaseDistribution::Orthogonal: f.distribution = EngineText::tr("orthogonal: W = gain·Q, Q from the QR of a Gaussian matrix"); break;
+        case BaseDistribution::Zeros: f.distribution = EngineText::tr("all zero"); break;
+    }
+    if (spec == "xavier" || spec == "lecun-normal" || spec == "lecun-uniform") {
+        f.variance = QStringLiteral("Var(W) = 1/n_in");
+        f.why = EngineText::tr("Keeps the variance of each layer's output equal to its input's for a linear or tanh-like "
+                               "activation near 0, so activations neither shrink nor grow with depth.");
+        f.paper = spec == "xavier" ? EngineText::tr("Glorot & Bengio 2010 (the book's \"Xavier\": σ = 1/√n)")
+                                   : EngineText::tr("LeCun, Bottou, Orr & Müller 1998, \"Efficient BackProp\"");
+    } else if (spec == "glorot-normal" || spec == "glorot-uniform") {
+        f.variance = QStringLiteral("Var(W) = 2/(n_in + n_out)");
+        f.why = EngineText::tr("A compromise between keeping the forward signal (1/n_in) and the backward gradient "
+                               "(1/n_out) the same size through every layer.");
+        f.paper = EngineText::tr("Glorot & Bengio 2010, \"Understanding the difficulty of training deep feedforward "
+                                 "neural networks\"");
+    } else if (spec == "he" || spec == "he-uniform") {
+        f.variance = QStringLiteral("Var(W) = 2/n_in");
+        f.why = EngineText::tr("ReLU zeroes half of its inputs and so halves the variance: twice Xavier's variance "
+                               "gives it back, layer after layer.");
+        f.paper = EngineText::tr("He, Zhang, Ren & Sun 2015, \"Delving deep into rectifiers\"");
+    } else if (init->distribution() == BaseDistribution::Orthogonal && spec != "lsuv") {
+        f.variance = QStringLiteral("Var(W) = gain²/max(n_in, n_out)");
+        f.why = EngineText::tr("Every singular value of W is the gain: a linear network passes every direction of "
+                               "the signal and the gradient alike (dynamical isometry).");
+        f.paper = EngineText::tr("Saxe, McClelland & Ganguli 2014, \"Exact solutions to the nonlinear dynamics of "
+                                 "learning in deep linear neural networks\"");
+    } else if (spec == "lsuv") {
+        f.variance = EngineText::tr("chosen on data: Var(Z) = 1 in every layer");
+        f.why = EngineText::tr("Starts orthogonal, then rescales each layer on a batch until its output has unit "
+                               "variance, whatever the activation.");
+        f.paper = EngineText::tr("Mishkin & Matas 2016, \"All you need is a good init\"");
+    } else if (spec == "zeros") {
+        f.variance = QStringLiteral("Var(W) = 0");
+        f.why = EngineText::tr("Every unit computes the same and receives the same gradient: they never become "
+                               "different (the book's warning about equal weights).");
+    } else {
+        f.variance = init->distribution() == BaseDistribution::Uniform ? EngineText::tr("Var(W) = a²/3, fixed")
+                                                                       : EngineText::tr("Var(W) = σ², fixed");
+        f.why = EngineText::tr("A fixed scale, whatever the layer's width: the book's std = 1 and std = 0.01.");
+    }
+    return f;
+}
+
+QString recommendedGain(std::string_view code) {
+    const Activation& a = activationByName(std::string(code));
+    return EngineText::tr("Recommended gain for %1: %2").arg(activationName(code), fromStd(std::string(a.gainFormula())));
 }
 
 QString presetTitle(const Preset& p) {

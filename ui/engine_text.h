@@ -23,6 +23,20 @@ QString initializerName(const std::string& spec);
 QString initializerFormula(const Initializer& initializer);
 // "He: σ = √(2/n_in) = 0.1414" for a layer of fanIn → fanOut units.
 QString initializerDescription(const Initializer& initializer, int fanIn, int fanOut);
+// The rule with this layer's numbers in: "He: σ = √(2/n_in) = √(2/100) = 0.1414".
+QString initializerFormulaWithNumbers(const Initializer& initializer, int fanIn, int fanOut);
+// What the words under a histogram mean, for `activation` (its code): saturated (outside the
+// activation's flat ends, with their bounds), dead (exactly 0); empty for neither.
+QString statisticsGlossary(std::string_view activation);
+
+// The formula panel's facts about an initializer: its distribution, Var(W), why it was proposed
+// (one sentence) and the paper; the gain recommended for `activation`.
+struct InitializerFacts {
+    QString name, distribution, variance, why, paper;
+};
+InitializerFacts initializerFacts(const std::string& spec);
+QString recommendedGain(std::string_view activation);
+
 // A preset's menu title and one-sentence description.
 QString presetTitle(const Preset& preset);
 QString presetDescription(const Preset& preset);

@@ -46,7 +46,9 @@
 #include "training_view.h"
 #include "histogram_time_view.h"
 #include "language.h"
+#include "formula_panel.h"
 #include "help_menu.h"
+#include "controls/initializer_list.h"
 #include "theme.h"
 #include "lesson_panel.h"
 #include "layer_heat_map.h"
@@ -95,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_training(new TrainingController(m_trainingPanel, m_trainingView, m_status, this)),
       m_lesson(new LessonPanel),
       m_help(new HelpMenu(this)),
+      m_formula(new FormulaPanel),
       m_sweep(new BnSweepController(m_sweepPanel, m_sweepView, m_status, this)),
       m_file(new FileActions(this, [this] { return currentExperiment(); }, this)),
       m_export(new ExportActions(this, m_activationsView, m_trainingView,
@@ -139,6 +142,20 @@ MainWindow::MainWindow(QWidget* parent)
     m_lessonDock->setMinimumWidth(200);
     addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
     m_lessonDock->hide();  // until a lesson is chosen (its state is then remembered)
+    m_formulaDock = new QDockWidget(tr("Formula"));
+    m_formulaDock->setObjectName("formulaDock");
+    m_formulaDock->setWidget(m_formula);
+    m_formulaDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_formulaDock);
+    m_formulaDock->hide();
+    auto explain = [this] {
+        const ActivationsConfig c = m_activationsPanel->config();
+        QString spec = m_activationsPanel->initializerList()->currentSpec();
+        if (spec.isEmpty() && !c.initializers.empty()) spec = QString::fromStdString(c.initializers.front());
+        if (!spec.isEmpty()) m_formula->show(spec.toStdString(), c.activation, c.inputWidth(), c.hidden.empty() ? 100 : c.hidden.front());
+    };
+    connect(m_activationsPanel->initializerList(), &InitializerList::currentSpecChanged, this, explain);
+    connect(m_activationsPanel, &ActivationsPanel::configChanged, this, explain);
     statusBar()->addPermanentWidget(m_status, 1);
 
     buildActions();
@@ -321,6 +338,10 @@ void MainWindow::buildMenus() {
     m_bookStyle->setToolTip(tr("Draw histograms as the book does: titles \"1-layer\"…, y ticks on the first "
                                "panel only, no summaries"));
     connect(m_bookStyle, &QAction::toggled, this, &MainWindow::applyGridOptions);
+    QAction* formula = m_formulaDock->toggleViewAction();
+    formula->setText(tr("&Formula panel"));
+    formula->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    view->addAction(formula);
     m_presentation = view->addAction(tr("&Presentation"));
     m_presentation->setCheckable(true);
     m_presentation->setShortcut(QKeySequence(Qt::Key_F5));

@@ -38,6 +38,7 @@ class RunStatus;
 class TrainingController;
 class LessonPanel;
 class HelpMenu;
+class FormulaPanel;
 class TrainingPanel;
 class TrainingView;
 
@@ -76,6 +77,7 @@ public:
     bool openLesson(const QString& path);
     LessonPanel* lessonPanel() const { return m_lesson; }
     HelpMenu* help() const { return m_help; }
+    FormulaPanel* formulaPanel() const { return m_formula; }
     // Presentation mode (F5, View → Presentation; Esc leaves): full screen, the settings folded to
     // a strip, plots ×1.6 (Theme), high contrast, the lesson's caption as a title bar.
     void setPresentation(bool on);
@@ -159,6 +161,8 @@ private:
     TrainingController* m_training;
     LessonPanel* m_lesson;
     HelpMenu* m_help;
+    FormulaPanel* m_formula;
+    QDockWidget* m_formulaDock = nullptr;
     QDockWidget* m_lessonDock = nullptr;
     QAction* m_nextStep = nullptr;
     QAction* m_previousStep = nullptr;

@@ -298,6 +298,98 @@
         <source>w from 1 to 0.0001: without BatchNorm only w ≈ 0.1–0.3 learns; with it every scale does.</source>
         <translation>w from 1 to 0.0001: without BatchNorm only w ≈ 0.1–0.3 learns; with it every scale does.</translation>
     </message>
+    <message>
+        <source>&lt;i&gt;Saturated&lt;/i&gt;: outside (%1, %2), where %3 is nearly flat: its derivative is near 0 and little gradient passes back.</source>
+        <translation>&lt;i&gt;Saturated&lt;/i&gt;: outside (%1, %2), where %3 is nearly flat: its derivative is near 0 and little gradient passes back.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Dead&lt;/i&gt;: exactly 0 (the input was negative): such a unit passes no gradient back.</source>
+        <translation>&lt;i&gt;Dead&lt;/i&gt;: exactly 0 (the input was negative): such a unit passes no gradient back.</translation>
+    </message>
+    <message>
+        <source>normal N(0, σ²)</source>
+        <translation>normal N(0, σ²)</translation>
+    </message>
+    <message>
+        <source>uniform U(−a, a), variance a²/3</source>
+        <translation>uniform U(−a, a), variance a²/3</translation>
+    </message>
+    <message>
+        <source>orthogonal: W = gain·Q, Q from the QR of a Gaussian matrix</source>
+        <translation>orthogonal: W = gain·Q, Q from the QR of a Gaussian matrix</translation>
+    </message>
+    <message>
+        <source>all zero</source>
+        <translation>all zero</translation>
+    </message>
+    <message>
+        <source>Keeps the variance of each layer&apos;s output equal to its input&apos;s for a linear or tanh-like activation near 0, so activations neither shrink nor grow with depth.</source>
+        <translation>Keeps the variance of each layer&apos;s output equal to its input&apos;s for a linear or tanh-like activation near 0, so activations neither shrink nor grow with depth.</translation>
+    </message>
+    <message>
+        <source>Glorot &amp; Bengio 2010 (the book&apos;s &quot;Xavier&quot;: σ = 1/√n)</source>
+        <translation>Glorot &amp; Bengio 2010 (the book&apos;s &quot;Xavier&quot;: σ = 1/√n)</translation>
+    </message>
+    <message>
+        <source>LeCun, Bottou, Orr &amp; Müller 1998, &quot;Efficient BackProp&quot;</source>
+        <translation>LeCun, Bottou, Orr &amp; Müller 1998, &quot;Efficient BackProp&quot;</translation>
+    </message>
+    <message>
+        <source>A compromise between keeping the forward signal (1/n_in) and the backward gradient (1/n_out) the same size through every layer.</source>
+        <translation>A compromise between keeping the forward signal (1/n_in) and the backward gradient (1/n_out) the same size through every layer.</translation>
+    </message>
+    <message>
+        <source>Glorot &amp; Bengio 2010, &quot;Understanding the difficulty of training deep feedforward neural networks&quot;</source>
+        <translation>Glorot &amp; Bengio 2010, &quot;Understanding the difficulty of training deep feedforward neural networks&quot;</translation>
+    </message>
+    <message>
+        <source>ReLU zeroes half of its inputs and so halves the variance: twice Xavier&apos;s variance gives it back, layer after layer.</source>
+        <translation>ReLU zeroes half of its inputs and so halves the variance: twice Xavier&apos;s variance gives it back, layer after layer.</translation>
+    </message>
+    <message>
+        <source>He, Zhang, Ren &amp; Sun 2015, &quot;Delving deep into rectifiers&quot;</source>
+        <translation>He, Zhang, Ren &amp; Sun 2015, &quot;Delving deep into rectifiers&quot;</translation>
+    </message>
+    <message>
+        <source>Every singular value of W is the gain: a linear network passes every direction of the signal and the gradient alike (dynamical isometry).</source>
+        <translation>Every singular value of W is the gain: a linear network passes every direction of the signal and the gradient alike (dynamical isometry).</translation>
+    </message>
+    <message>
+        <source>Saxe, McClelland &amp; Ganguli 2014, &quot;Exact solutions to the nonlinear dynamics of learning in deep linear neural networks&quot;</source>
+        <translation>Saxe, McClelland &amp; Ganguli 2014, &quot;Exact solutions to the nonlinear dynamics of learning in deep linear neural networks&quot;</translation>
+    </message>
+    <message>
+        <source>chosen on data: Var(Z) = 1 in every layer</source>
+        <translation>chosen on data: Var(Z) = 1 in every layer</translation>
+    </message>
+    <message>
+        <source>Starts orthogonal, then rescales each layer on a batch until its output has unit variance, whatever the activation.</source>
+        <translation>Starts orthogonal, then rescales each layer on a batch until its output has unit variance, whatever the activation.</translation>
+    </message>
+    <message>
+        <source>Mishkin &amp; Matas 2016, &quot;All you need is a good init&quot;</source>
+        <translation>Mishkin &amp; Matas 2016, &quot;All you need is a good init&quot;</translation>
+    </message>
+    <message>
+        <source>Every unit computes the same and receives the same gradient: they never become different (the book&apos;s warning about equal weights).</source>
+        <translation>Every unit computes the same and receives the same gradient: they never become different (the book&apos;s warning about equal weights).</translation>
+    </message>
+    <message>
+        <source>Var(W) = a²/3, fixed</source>
+        <translation>Var(W) = a²/3, fixed</translation>
+    </message>
+    <message>
+        <source>Var(W) = σ², fixed</source>
+        <translation>Var(W) = σ², fixed</translation>
+    </message>
+    <message>
+        <source>A fixed scale, whatever the layer&apos;s width: the book&apos;s std = 1 and std = 0.01.</source>
+        <translation>A fixed scale, whatever the layer&apos;s width: the book&apos;s std = 1 and std = 0.01.</translation>
+    </message>
+    <message>
+        <source>Recommended gain for %1: %2</source>
+        <translation>Recommended gain for %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>initscope::ui::ActivationChooser</name>
@@ -469,6 +561,10 @@ Recommended gain: %2</translation>
     <message>
         <source>Tick at least one initializer.</source>
         <translation>Tick at least one initializer.</translation>
+    </message>
+    <message>
+        <source>Activation: %1, %2</source>
+        <translation>Activation: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -697,6 +793,14 @@ Recommended gain: %2</translation>
     <message>
         <source>The backward pass was not measured.</source>
         <translation>The backward pass was not measured.</translation>
+    </message>
+    <message>
+        <source>σ(A)</source>
+        <translation>σ(A)</translation>
+    </message>
+    <message>
+        <source>σ(dL/dA)</source>
+        <translation>σ(dL/dA)</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1058,88 @@ Recommended gain: %2</translation>
     <message>
         <source>InitScope experiments (*.json)</source>
         <translation>InitScope experiments (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::FormulaPanel</name>
+    <message>
+        <source>Click an initializer in Settings to see its formula.</source>
+        <translation>Click an initializer in Settings to see its formula.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Distribution&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;Variance&lt;/b&gt;: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Distribution&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;Variance&lt;/b&gt;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;For the first layer&lt;/b&gt; (%1 → %2 units):&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;For the first layer&lt;/b&gt; (%1 → %2 units):&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why&lt;/b&gt;: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Why&lt;/b&gt;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Paper&lt;/b&gt;: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Paper&lt;/b&gt;: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>InitScope guide</source>
+        <translation>InitScope guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Getting &amp;MNIST</source>
+        <translation>Getting &amp;MNIST</translation>
+    </message>
+    <message>
+        <source>Getting MNIST</source>
+        <translation>Getting MNIST</translation>
+    </message>
+    <message>
+        <source>&amp;About InitScope</source>
+        <translation>&amp;About InitScope</translation>
+    </message>
+    <message>
+        <source>About InitScope</source>
+        <translation>About InitScope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;InitScope in five steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick an activation and initializers&lt;/b&gt; in Settings (left). Every row of histograms is one network, every column one hidden layer; the numbers under each histogram are its mean (μ), standard deviation (σ), and the share of saturated or dead units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Show&lt;/b&gt; switches the histograms to pre-activations, the gradients sent back (dL/dA) or the weight gradients (dL/dW): the backward pass the book&apos;s argument rests on. The depth profile beside them draws every layer&apos;s σ in both directions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;View → Theory&lt;/b&gt; (Ctrl+T) draws what mean-field theory predicts on every histogram; the Phase diagram tab shows where each initializer sits between order and chaos.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Training&lt;/b&gt; tab trains one network per initializer (Run: Space) and shows the loss, the update ratio, layer × time heat maps and histograms over time; its Experiment box switches to the batch-normalization sweep.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt; steps through chapter 6 as a story; &lt;b&gt;File → Export&lt;/b&gt; writes any figure as PNG, SVG or PDF, and Export all writes everything.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Hover any histogram, curve or cell for its numbers. F5 is presentation mode for a projector.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;InitScope in five steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick an activation and initializers&lt;/b&gt; in Settings (left). Every row of histograms is one network, every column one hidden layer; the numbers under each histogram are its mean (μ), standard deviation (σ), and the share of saturated or dead units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Show&lt;/b&gt; switches the histograms to pre-activations, the gradients sent back (dL/dA) or the weight gradients (dL/dW): the backward pass the book&apos;s argument rests on. The depth profile beside them draws every layer&apos;s σ in both directions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;View → Theory&lt;/b&gt; (Ctrl+T) draws what mean-field theory predicts on every histogram; the Phase diagram tab shows where each initializer sits between order and chaos.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Training&lt;/b&gt; tab trains one network per initializer (Run: Space) and shows the loss, the update ratio, layer × time heat maps and histograms over time; its Experiment box switches to the batch-normalization sweep.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt; steps through chapter 6 as a story; &lt;b&gt;File → Export&lt;/b&gt; writes any figure as PNG, SVG or PDF, and Export all writes everything.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Hover any histogram, curve or cell for its numbers. F5 is presentation mode for a projector.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Space is Run/Pause anywhere but where it types or ticks; ← and → step the lesson anywhere but in a field, list or slider.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Space is Run/Pause anywhere but where it types or ticks; ← and → step the lesson anywhere but in a field, list or slider.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting MNIST&lt;/h3&gt;&lt;p&gt;The Training tab and &lt;code&gt;initscope train&lt;/code&gt; read the four MNIST files in their original format (gzipped or not):&lt;/p&gt;&lt;p&gt;&lt;code&gt;train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz,&lt;br&gt;t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Put them in &lt;code&gt;~/.local/share/initscope/mnist&lt;/code&gt;, or in any folder named by the environment variable &lt;code&gt;INITSCOPE_MNIST&lt;/code&gt;, then choose the dataset &lt;b&gt;mnist&lt;/b&gt;. A folder of your own can also be chosen in Settings → Training → Dataset.&lt;/p&gt;&lt;p&gt;Without MNIST, pick &lt;b&gt;fashion-mnist&lt;/b&gt;: Debian&apos;s &lt;code&gt;dataset-fashion-mnist&lt;/code&gt; package installs it, and every experiment runs on it the same way.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Getting MNIST&lt;/h3&gt;&lt;p&gt;The Training tab and &lt;code&gt;initscope train&lt;/code&gt; read the four MNIST files in their original format (gzipped or not):&lt;/p&gt;&lt;p&gt;&lt;code&gt;train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz,&lt;br&gt;t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Put them in &lt;code&gt;~/.local/share/initscope/mnist&lt;/code&gt;, or in any folder named by the environment variable &lt;code&gt;INITSCOPE_MNIST&lt;/code&gt;, then choose the dataset &lt;b&gt;mnist&lt;/b&gt;. A folder of your own can also be chosen in Settings → Training → Dataset.&lt;/p&gt;&lt;p&gt;Without MNIST, pick &lt;b&gt;fashion-mnist&lt;/b&gt;: Debian&apos;s &lt;code&gt;dataset-fashion-mnist&lt;/code&gt; package installs it, and every experiment runs on it the same way.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;InitScope %1&lt;/h3&gt;&lt;p&gt;How weight initialization shapes deep networks, layer by layer: chapter 6 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (밑바닥부터 시작하는 딥러닝), measured, explained and exportable.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), QCustomPlot %4, %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;InitScope %1&lt;/h3&gt;&lt;p&gt;How weight initialization shapes deep networks, layer by layer: chapter 6 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (밑바닥부터 시작하는 딥러닝), measured, explained and exportable.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), QCustomPlot %4, %5.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1236,47 +1422,47 @@ for a layer of %2 → %3 units: %4</translation>
     <name>initscope::ui::LessonPanel</name>
     <message>
         <source>Try it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Try it:</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <source>The previous step (PageUp or ←)</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous step (PageUp or ←)</translation>
     </message>
     <message>
         <source>The next step (PageDown or →)</source>
-        <translation type="unfinished"></translation>
+        <translation>The next step (PageDown or →)</translation>
     </message>
     <message>
         <source>Open a lesson file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a lesson file…</translation>
     </message>
     <message>
         <source>A lesson of your own: a JSON file of steps, each a preset and a caption (see resources/lessons/)</source>
-        <translation type="unfinished"></translation>
+        <translation>A lesson of your own: a JSON file of steps, each a preset and a caption (see resources/lessons/)</translation>
     </message>
     <message>
         <source>%1 / %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 · %3</translation>
     </message>
     <message>
         <source>No lesson open</source>
-        <translation type="unfinished"></translation>
+        <translation>No lesson open</translation>
     </message>
     <message>
         <source>Choose a lesson in the Lessons menu, or open a lesson file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a lesson in the Lessons menu, or open a lesson file.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1526,39 +1712,71 @@ for a layer of %2 → %3 units: %4</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lessons</translation>
     </message>
     <message>
         <source>&amp;Open lesson file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open lesson file…</translation>
     </message>
     <message>
         <source>Show the &amp;lesson panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;lesson panel</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next step</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous step</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Open lesson</translation>
     </message>
     <message>
         <source>InitScope lessons (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>InitScope lessons (*.json)</translation>
     </message>
     <message>
         <source>Tried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tried: %1</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Settings strip</source>
+        <translation>Settings strip</translation>
+    </message>
+    <message>
+        <source>Show or hide the settings</source>
+        <translation>Show or hide the settings</translation>
+    </message>
+    <message>
+        <source>&amp;Formula panel</source>
+        <translation>&amp;Formula panel</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <source>For a projector: full screen, the settings folded away, every plot&apos;s text and lines ×1.6, the lesson&apos;s caption as a title (F5; Esc leaves)</source>
+        <translation>For a projector: full screen, the settings folded away, every plot&apos;s text and lines ×1.6, the lesson&apos;s caption as a title (F5; Esc leaves)</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>Leave presentation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>

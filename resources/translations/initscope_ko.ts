@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
@@ -211,7 +211,7 @@
         <translation>그림 6-14: ReLU, 표준편차 0.01, Xavier, He 초깃값</translation>
     </message>
     <message>
-        <source>tanh, Xavier, the book's (0, 1) range</source>
+        <source>tanh, Xavier, the book&apos;s (0, 1) range</source>
         <translation>tanh, Xavier 초깃값, 책의 (0, 1) 범위</translation>
     </message>
     <message>
@@ -227,7 +227,7 @@
         <translation>ReLU에서 초깃값 네 가지 모두</translation>
     </message>
     <message>
-        <source>The book's claim about sigmoid and std = 1, measured</source>
+        <source>The book&apos;s claim about sigmoid and std = 1, measured</source>
         <translation>시그모이드와 표준편차 1에 대한 책의 주장, 측정해 보기</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
         <translation>활성화값이 0.5 부근에 모입니다. 모든 뉴런이 거의 같은 값을 출력합니다 (표현력 제한).</translation>
     </message>
     <message>
-        <source>Xavier's σ = 1/√n keeps a broad spread of activations in every layer.</source>
+        <source>Xavier&apos;s σ = 1/√n keeps a broad spread of activations in every layer.</source>
         <translation>Xavier 초깃값의 σ = 1/√n은 모든 층에서 활성화값을 넓게 분포시킵니다.</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>ReLU에서 표준편차 0.01은 소실되고, Xavier는 점점 0으로 치우치며, He는 분포를 유지합니다.</translation>
     </message>
     <message>
-        <source>The book's remark that tanh is symmetric, drawn on (0, 1): the negative half is hidden.</source>
+        <source>The book&apos;s remark that tanh is symmetric, drawn on (0, 1): the negative half is hidden.</source>
         <translation>tanh가 원점 대칭이라는 책의 설명을 (0, 1)에 그리면 음수 절반이 가려집니다.</translation>
     </message>
     <message>
@@ -279,11 +279,11 @@
         <translation>ReLU에서 표준편차 1, 0.01, Xavier, He를 나란히.</translation>
     </message>
     <message>
-        <source>Gradients dL/dA sent back through sigmoid layers: saturation shrinks each unit's derivative, yet std = 1's large weights carry the gradient back undiminished; Xavier's shrinks about 4× per layer.</source>
+        <source>Gradients dL/dA sent back through sigmoid layers: saturation shrinks each unit&apos;s derivative, yet std = 1&apos;s large weights carry the gradient back undiminished; Xavier&apos;s shrinks about 4× per layer.</source>
         <translation>시그모이드 층을 거슬러 전달되는 기울기 dL/dA: 포화는 각 뉴런의 미분을 줄이지만, 표준편차 1의 큰 가중치가 기울기를 줄지 않게 되돌려 보냅니다. Xavier의 기울기는 층마다 약 4배씩 줄어듭니다.</translation>
     </message>
     <message>
-        <source>Gradients dL/dA sent back through ReLU layers: Xavier's shrink layer by layer towards the input, He's hold their size (the depth profile shows both directions).</source>
+        <source>Gradients dL/dA sent back through ReLU layers: Xavier&apos;s shrink layer by layer towards the input, He&apos;s hold their size (the depth profile shows both directions).</source>
         <translation>ReLU 층을 거슬러 전달되는 기울기 dL/dA: Xavier의 기울기는 입력 쪽으로 갈수록 층마다 줄고, He의 기울기는 크기를 유지합니다 (깊이 프로파일이 양방향을 보여 줍니다).</translation>
     </message>
     <message>
@@ -291,12 +291,104 @@
         <translation>784-100-100-100-100-10, ReLU, SGD 학습률 0.01, 배치 128, 2000회 반복: 표준편차 0.01은 전혀 학습하지 못하고, He가 가장 빨리 학습합니다.</translation>
     </message>
     <message>
-        <source>The book's network with weights N(0, 0.01²), trained with and without BatchNorm on the same batches: with it, the training accuracy rises far sooner.</source>
+        <source>The book&apos;s network with weights N(0, 0.01²), trained with and without BatchNorm on the same batches: with it, the training accuracy rises far sooner.</source>
         <translation>가중치 N(0, 0.01²)인 책의 신경망을 같은 배치로 배치 정규화를 쓰고, 또 쓰지 않고 학습: 배치 정규화를 쓰면 훈련 정확도가 훨씬 빨리 오릅니다.</translation>
     </message>
     <message>
         <source>w from 1 to 0.0001: without BatchNorm only w ≈ 0.1–0.3 learns; with it every scale does.</source>
         <translation>w를 1부터 0.0001까지: 배치 정규화 없이는 w ≈ 0.1–0.3만 학습되고, 쓰면 모든 척도에서 학습됩니다.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Saturated&lt;/i&gt;: outside (%1, %2), where %3 is nearly flat: its derivative is near 0 and little gradient passes back.</source>
+        <translation>&lt;i&gt;포화&lt;/i&gt;: (%1, %2) 밖의 값. 이곳에서 %3 함수는 거의 평평해 미분이 0에 가깝고, 기울기가 거의 전달되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Dead&lt;/i&gt;: exactly 0 (the input was negative): such a unit passes no gradient back.</source>
+        <translation>&lt;i&gt;죽은 뉴런&lt;/i&gt;: 정확히 0 (입력이 음수였음). 이런 뉴런은 기울기를 전혀 전달하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>normal N(0, σ²)</source>
+        <translation>정규분포 N(0, σ²)</translation>
+    </message>
+    <message>
+        <source>uniform U(−a, a), variance a²/3</source>
+        <translation>균등분포 U(−a, a), 분산 a²/3</translation>
+    </message>
+    <message>
+        <source>orthogonal: W = gain·Q, Q from the QR of a Gaussian matrix</source>
+        <translation>직교: W = 이득·Q, Q는 가우스 행렬의 QR 분해에서</translation>
+    </message>
+    <message>
+        <source>all zero</source>
+        <translation>모두 0</translation>
+    </message>
+    <message>
+        <source>Keeps the variance of each layer&apos;s output equal to its input&apos;s for a linear or tanh-like activation near 0, so activations neither shrink nor grow with depth.</source>
+        <translation>선형이나 0 근처의 tanh 같은 활성화 함수에서 각 층 출력의 분산을 입력의 분산과 같게 유지하므로, 층이 깊어져도 활성화값이 줄거나 커지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Glorot &amp; Bengio 2010 (the book&apos;s &quot;Xavier&quot;: σ = 1/√n)</source>
+        <translation>Glorot &amp; Bengio 2010 (책의 &quot;Xavier 초깃값&quot;: σ = 1/√n)</translation>
+    </message>
+    <message>
+        <source>LeCun, Bottou, Orr &amp; Müller 1998, &quot;Efficient BackProp&quot;</source>
+        <translation>LeCun, Bottou, Orr &amp; Müller 1998, &quot;Efficient BackProp&quot;</translation>
+    </message>
+    <message>
+        <source>A compromise between keeping the forward signal (1/n_in) and the backward gradient (1/n_out) the same size through every layer.</source>
+        <translation>순전파 신호(1/n_in)와 역전파 기울기(1/n_out)의 크기를 모든 층에서 같게 유지하는 것 사이의 절충입니다.</translation>
+    </message>
+    <message>
+        <source>Glorot &amp; Bengio 2010, &quot;Understanding the difficulty of training deep feedforward neural networks&quot;</source>
+        <translation>Glorot &amp; Bengio 2010, &quot;Understanding the difficulty of training deep feedforward neural networks&quot;</translation>
+    </message>
+    <message>
+        <source>ReLU zeroes half of its inputs and so halves the variance: twice Xavier&apos;s variance gives it back, layer after layer.</source>
+        <translation>ReLU는 입력의 절반을 0으로 만들어 분산을 절반으로 줄입니다. Xavier의 두 배인 분산이 층마다 그것을 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>He, Zhang, Ren &amp; Sun 2015, &quot;Delving deep into rectifiers&quot;</source>
+        <translation>He, Zhang, Ren &amp; Sun 2015, &quot;Delving deep into rectifiers&quot;</translation>
+    </message>
+    <message>
+        <source>Every singular value of W is the gain: a linear network passes every direction of the signal and the gradient alike (dynamical isometry).</source>
+        <translation>W의 모든 특잇값이 이득과 같습니다. 선형 신경망은 신호와 기울기의 모든 방향을 똑같이 전달합니다 (동역학적 등거리성).</translation>
+    </message>
+    <message>
+        <source>Saxe, McClelland &amp; Ganguli 2014, &quot;Exact solutions to the nonlinear dynamics of learning in deep linear neural networks&quot;</source>
+        <translation>Saxe, McClelland &amp; Ganguli 2014, &quot;Exact solutions to the nonlinear dynamics of learning in deep linear neural networks&quot;</translation>
+    </message>
+    <message>
+        <source>chosen on data: Var(Z) = 1 in every layer</source>
+        <translation>데이터로 정함: 모든 층에서 Var(Z) = 1</translation>
+    </message>
+    <message>
+        <source>Starts orthogonal, then rescales each layer on a batch until its output has unit variance, whatever the activation.</source>
+        <translation>직교 초깃값에서 시작해, 활성화 함수와 상관없이 배치에서 각 층 출력의 분산이 1이 될 때까지 크기를 조정합니다.</translation>
+    </message>
+    <message>
+        <source>Mishkin &amp; Matas 2016, &quot;All you need is a good init&quot;</source>
+        <translation>Mishkin &amp; Matas 2016, &quot;All you need is a good init&quot;</translation>
+    </message>
+    <message>
+        <source>Every unit computes the same and receives the same gradient: they never become different (the book&apos;s warning about equal weights).</source>
+        <translation>모든 뉴런이 같은 값을 계산하고 같은 기울기를 받아 결코 달라지지 않습니다 (가중치를 균일하게 하면 안 된다는 책의 경고).</translation>
+    </message>
+    <message>
+        <source>Var(W) = a²/3, fixed</source>
+        <translation>Var(W) = a²/3, 고정</translation>
+    </message>
+    <message>
+        <source>Var(W) = σ², fixed</source>
+        <translation>Var(W) = σ², 고정</translation>
+    </message>
+    <message>
+        <source>A fixed scale, whatever the layer&apos;s width: the book&apos;s std = 1 and std = 0.01.</source>
+        <translation>층의 너비와 상관없는 고정된 크기: 책의 표준편차 1과 0.01.</translation>
+    </message>
+    <message>
+        <source>Recommended gain for %1: %2</source>
+        <translation>%1에 권장하는 이득: %2</translation>
     </message>
 </context>
 <context>
@@ -339,7 +431,7 @@ Recommended gain: %2</source>
         <translation>가중치 기울기 (dL/dW)</translation>
     </message>
     <message>
-        <source>What the histograms count: each layer's activations A = f(Z), its pre-activations Z, the gradient it sends back towards the input (dL/dA of the layer below) or its weight gradient dL/dW, for a random N(0, 1) gradient arriving at the last layer.</source>
+        <source>What the histograms count: each layer&apos;s activations A = f(Z), its pre-activations Z, the gradient it sends back towards the input (dL/dA of the layer below) or its weight gradient dL/dW, for a random N(0, 1) gradient arriving at the last layer.</source>
         <translation>히스토그램이 세는 값: 각 층의 활성화값 A = f(Z), 활성화 전 값 Z, 입력 쪽으로 되돌려 보내는 기울기(아래 층의 dL/dA), 또는 가중치 기울기 dL/dW입니다. 역전파는 마지막 층에 도착하는 무작위 N(0, 1) 기울기로 계산합니다.</translation>
     </message>
     <message>
@@ -359,7 +451,7 @@ Recommended gain: %2</source>
         <translation>상 그림</translation>
     </message>
     <message>
-        <source>Mean-field theory's order/chaos map for this activation, with each initializer on it</source>
+        <source>Mean-field theory&apos;s order/chaos map for this activation, with each initializer on it</source>
         <translation>이 활성화 함수에 대한 평균장 이론의 질서/혼돈 지도와 그 위의 각 초깃값</translation>
     </message>
     <message>
@@ -367,7 +459,7 @@ Recommended gain: %2</source>
         <translation>야코비안</translation>
     </message>
     <message>
-        <source>Dynamical isometry: the input–output Jacobian's singular values at one input</source>
+        <source>Dynamical isometry: the input–output Jacobian&apos;s singular values at one input</source>
         <translation>동역학적 등거리성: 입력 하나에서 입출력 야코비안의 특잇값</translation>
     </message>
     <message>
@@ -427,7 +519,7 @@ Recommended gain: %2</source>
         <translation>%1 — %2층 (%3 → %4)</translation>
     </message>
     <message>
-        <source>dL/dA of layer %1's input</source>
+        <source>dL/dA of layer %1&apos;s input</source>
         <translation>%1층 입력의 dL/dA</translation>
     </message>
     <message>
@@ -470,6 +562,10 @@ Recommended gain: %2</source>
         <source>Tick at least one initializer.</source>
         <translation>초깃값을 하나 이상 선택하세요.</translation>
     </message>
+    <message>
+        <source>Activation: %1, %2</source>
+        <translation>활성화 함수: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>initscope::ui::BnSweepController</name>
@@ -478,7 +574,7 @@ Recommended gain: %2</source>
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <source>Training on %1: each weight scale's cell fills in when both its networks are done.</source>
+        <source>Training on %1: each weight scale&apos;s cell fills in when both its networks are done.</source>
         <translation>%1(으)로 학습 중: 가중치 척도마다 두 신경망의 학습이 끝나면 그 칸이 채워집니다.</translation>
     </message>
     <message>
@@ -525,12 +621,12 @@ Recommended gain: %2</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <source>The book's network (ReLU, SGD) trained twice per weight scale w, with and without batch norm after every hidden dense layer, on the same batches.</source>
+        <source>The book&apos;s network (ReLU, SGD) trained twice per weight scale w, with and without batch norm after every hidden dense layer, on the same batches.</source>
         <translation>책의 신경망(ReLU, SGD)을 가중치 척도 w마다 두 번, 모든 은닉 완전연결 계층 뒤에 배치 정규화를 넣은 것과 넣지 않은 것으로, 같은 미니배치로 학습합니다.</translation>
     </message>
     <message>
-        <source>A folder with the four MNIST-format IDX files, or 'mnist' or 'fashion-mnist'.</source>
-        <translation>MNIST 형식 IDX 파일 네 개가 든 폴더, 또는 'mnist'나 'fashion-mnist'.</translation>
+        <source>A folder with the four MNIST-format IDX files, or &apos;mnist&apos; or &apos;fashion-mnist&apos;.</source>
+        <translation>MNIST 형식 IDX 파일 네 개가 든 폴더, 또는 &apos;mnist&apos;나 &apos;fashion-mnist&apos;.</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -541,16 +637,16 @@ Recommended gain: %2</source>
         <translation>사용자 지정</translation>
     </message>
     <message>
-        <source>How many of the book's 16 weight scales, w = 1 down to 0.0001 (logarithmic), to train; "custom" when the list below is your own.</source>
-        <translation>책의 가중치 척도 16개(w = 1부터 0.0001까지, 로그 간격) 중 몇 개를 학습할지. 아래 목록을 직접 정하면 "사용자 지정".</translation>
+        <source>How many of the book&apos;s 16 weight scales, w = 1 down to 0.0001 (logarithmic), to train; &quot;custom&quot; when the list below is your own.</source>
+        <translation>책의 가중치 척도 16개(w = 1부터 0.0001까지, 로그 간격) 중 몇 개를 학습할지. 아래 목록을 직접 정하면 &quot;사용자 지정&quot;.</translation>
     </message>
     <message>
         <source>Book scales</source>
         <translation>책의 척도</translation>
     </message>
     <message>
-        <source>The weight scales w themselves, e.g. "1, 0.1, 0.01" (1 to %1 of them): every weight starts as N(0, w²).</source>
-        <translation>가중치 척도 w 자체, 예: "1, 0.1, 0.01" (1개에서 %1개까지). 모든 가중치는 N(0, w²)에서 시작합니다.</translation>
+        <source>The weight scales w themselves, e.g. &quot;1, 0.1, 0.01&quot; (1 to %1 of them): every weight starts as N(0, w²).</source>
+        <translation>가중치 척도 w 자체, 예: &quot;1, 0.1, 0.01&quot; (1개에서 %1개까지). 모든 가중치는 N(0, w²)에서 시작합니다.</translation>
     </message>
     <message>
         <source>Weights w</source>
@@ -581,7 +677,7 @@ Recommended gain: %2</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <source>SGD's learning rate (the book: 0.01).</source>
+        <source>SGD&apos;s learning rate (the book: 0.01).</source>
         <translation>SGD의 학습률 (책: 0.01).</translation>
     </message>
     <message>
@@ -675,7 +771,7 @@ Recommended gain: %2</source>
         <translation>dL/dA의 σ (역전파)</translation>
     </message>
     <message>
-        <source>The standard deviation of every layer's activations (top) and of the gradient it sends back towards the input (bottom), on a log scale: a line falling towards 0 vanishes, one rising explodes, a flat one holds. Circles: more than half of the layer's units saturated or dead.</source>
+        <source>The standard deviation of every layer&apos;s activations (top) and of the gradient it sends back towards the input (bottom), on a log scale: a line falling towards 0 vanishes, one rising explodes, a flat one holds. Circles: more than half of the layer&apos;s units saturated or dead.</source>
         <translation>각 층의 활성화값(위)과 입력 쪽으로 되돌려 보내는 기울기(아래)의 표준편차, 로그 눈금. 0을 향해 떨어지는 선은 소실, 솟는 선은 폭발, 평평한 선은 유지입니다. 동그라미: 그 층 뉴런의 절반 넘게 포화되었거나 죽었습니다.</translation>
     </message>
     <message>
@@ -697,6 +793,14 @@ Recommended gain: %2</source>
     <message>
         <source>The backward pass was not measured.</source>
         <translation>역전파는 측정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>σ(A)</source>
+        <translation>σ(A)</translation>
+    </message>
+    <message>
+        <source>σ(dL/dA)</source>
+        <translation>σ(dL/dA)</translation>
     </message>
 </context>
 <context>
@@ -774,7 +878,7 @@ Recommended gain: %2</source>
         <translation>스냅숏 통계 CSV…</translation>
     </message>
     <message>
-        <source>Save every snapshot's statistics</source>
+        <source>Save every snapshot&apos;s statistics</source>
         <translation>모든 스냅숏의 통계 저장</translation>
     </message>
     <message>
@@ -833,7 +937,7 @@ Recommended gain: %2</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <source>The file's extension picks the format: .png, .svg or .pdf.</source>
+        <source>The file&apos;s extension picks the format: .png, .svg or .pdf.</source>
         <translation>파일 확장자로 형식을 고릅니다: .png, .svg, .pdf.</translation>
     </message>
     <message>
@@ -901,7 +1005,7 @@ Recommended gain: %2</source>
         <translation> pt</translation>
     </message>
     <message>
-        <source>Size of the figure's text on paper.</source>
+        <source>Size of the figure&apos;s text on paper.</source>
         <translation>종이 위 그림 글자의 크기.</translation>
     </message>
     <message>
@@ -957,6 +1061,88 @@ Recommended gain: %2</source>
     </message>
 </context>
 <context>
+    <name>initscope::ui::FormulaPanel</name>
+    <message>
+        <source>Click an initializer in Settings to see its formula.</source>
+        <translation>설정에서 초깃값을 클릭하면 수식이 나타납니다.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Distribution&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;Variance&lt;/b&gt;: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;분포&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;분산&lt;/b&gt;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;For the first layer&lt;/b&gt; (%1 → %2 units):&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;첫 번째 층&lt;/b&gt; (뉴런 %1개 → %2개):&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why&lt;/b&gt;: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;제안된 이유&lt;/b&gt;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Paper&lt;/b&gt;: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;논문&lt;/b&gt;: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>안내(&amp;G)</translation>
+    </message>
+    <message>
+        <source>InitScope guide</source>
+        <translation>InitScope 안내</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Getting &amp;MNIST</source>
+        <translation>MNIST 구하기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Getting MNIST</source>
+        <translation>MNIST 구하기</translation>
+    </message>
+    <message>
+        <source>&amp;About InitScope</source>
+        <translation>InitScope 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About InitScope</source>
+        <translation>InitScope 정보</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;InitScope in five steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick an activation and initializers&lt;/b&gt; in Settings (left). Every row of histograms is one network, every column one hidden layer; the numbers under each histogram are its mean (μ), standard deviation (σ), and the share of saturated or dead units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Show&lt;/b&gt; switches the histograms to pre-activations, the gradients sent back (dL/dA) or the weight gradients (dL/dW): the backward pass the book&apos;s argument rests on. The depth profile beside them draws every layer&apos;s σ in both directions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;View → Theory&lt;/b&gt; (Ctrl+T) draws what mean-field theory predicts on every histogram; the Phase diagram tab shows where each initializer sits between order and chaos.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Training&lt;/b&gt; tab trains one network per initializer (Run: Space) and shows the loss, the update ratio, layer × time heat maps and histograms over time; its Experiment box switches to the batch-normalization sweep.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lessons&lt;/b&gt; steps through chapter 6 as a story; &lt;b&gt;File → Export&lt;/b&gt; writes any figure as PNG, SVG or PDF, and Export all writes everything.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Hover any histogram, curve or cell for its numbers. F5 is presentation mode for a projector.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;InitScope 다섯 단계&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;설정(왼쪽)에서 &lt;b&gt;활성화 함수와 초깃값을 고릅니다&lt;/b&gt;. 히스토그램의 행 하나가 신경망 하나, 열 하나가 은닉층 하나입니다. 각 히스토그램 아래의 숫자는 평균(μ), 표준편차(σ), 그리고 포화되었거나 죽은 뉴런의 비율입니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;표시&lt;/b&gt;는 히스토그램을 활성화 전 값, 되돌려 보내는 기울기(dL/dA), 가중치 기울기(dL/dW)로 바꿉니다. 책의 논증이 기대는 역전파입니다. 옆의 깊이 프로파일은 모든 층의 σ를 양방향으로 그립니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;보기 → 이론&lt;/b&gt;(Ctrl+T)은 평균장 이론의 예측을 모든 히스토그램 위에 그리고, &apos;상 그림&apos; 탭은 각 초깃값이 질서와 혼돈 사이 어디에 있는지 보여 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;학습&lt;/b&gt; 탭은 초깃값마다 신경망 하나를 학습하고(실행: 스페이스) 손실, 갱신 비율, 층 × 시간 히트맵, 시간에 따른 히스토그램을 보여 줍니다. 실험 상자에서 배치 정규화 비교로 바꿀 수 있습니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;수업&lt;/b&gt;은 6장을 이야기처럼 한 단계씩 보여 주고, &lt;b&gt;파일 → 내보내기&lt;/b&gt;는 어떤 그림이든 PNG, SVG, PDF로 저장하며 &apos;모두 내보내기&apos;는 전부를 저장합니다.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;히스토그램, 곡선, 칸 위에 마우스를 올리면 숫자가 나옵니다. F5는 프로젝터용 발표 모드입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;단축키&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Space is Run/Pause anywhere but where it types or ticks; ← and → step the lesson anywhere but in a field, list or slider.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;스페이스는 글자를 입력하거나 체크하는 곳이 아니면 어디서나 실행/일시 정지이고, ←와 →는 입력란, 목록, 슬라이더가 아니면 어디서나 수업의 단계를 넘깁니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting MNIST&lt;/h3&gt;&lt;p&gt;The Training tab and &lt;code&gt;initscope train&lt;/code&gt; read the four MNIST files in their original format (gzipped or not):&lt;/p&gt;&lt;p&gt;&lt;code&gt;train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz,&lt;br&gt;t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Put them in &lt;code&gt;~/.local/share/initscope/mnist&lt;/code&gt;, or in any folder named by the environment variable &lt;code&gt;INITSCOPE_MNIST&lt;/code&gt;, then choose the dataset &lt;b&gt;mnist&lt;/b&gt;. A folder of your own can also be chosen in Settings → Training → Dataset.&lt;/p&gt;&lt;p&gt;Without MNIST, pick &lt;b&gt;fashion-mnist&lt;/b&gt;: Debian&apos;s &lt;code&gt;dataset-fashion-mnist&lt;/code&gt; package installs it, and every experiment runs on it the same way.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MNIST 구하기&lt;/h3&gt;&lt;p&gt;학습 탭과 &lt;code&gt;initscope train&lt;/code&gt;은 MNIST 파일 네 개를 원래 형식(gzip 압축 여부 무관)으로 읽습니다:&lt;/p&gt;&lt;p&gt;&lt;code&gt;train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz,&lt;br&gt;t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz&lt;/code&gt;&lt;/p&gt;&lt;p&gt;이 파일들을 &lt;code&gt;~/.local/share/initscope/mnist&lt;/code&gt;에 두거나, 환경 변수 &lt;code&gt;INITSCOPE_MNIST&lt;/code&gt;가 가리키는 폴더에 둔 뒤 데이터셋 &lt;b&gt;mnist&lt;/b&gt;를 고르세요. 설정 → 학습 → 데이터셋에서 원하는 폴더를 직접 고를 수도 있습니다.&lt;/p&gt;&lt;p&gt;MNIST가 없으면 &lt;b&gt;fashion-mnist&lt;/b&gt;를 고르세요. 데비안의 &lt;code&gt;dataset-fashion-mnist&lt;/code&gt; 패키지가 설치하며, 모든 실험이 같은 방식으로 돌아갑니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;InitScope %1&lt;/h3&gt;&lt;p&gt;How weight initialization shapes deep networks, layer by layer: chapter 6 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (밑바닥부터 시작하는 딥러닝), measured, explained and exportable.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), QCustomPlot %4, %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;InitScope %1&lt;/h3&gt;&lt;p&gt;가중치 초깃값이 심층 신경망을 층마다 어떻게 바꾸는지: &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt; 6장을 측정하고, 설명하고, 내보낼 수 있게.&lt;/p&gt;&lt;p&gt;라이선스: GNU 일반 공중 사용 허가서 3판 또는 그 이후.&lt;/p&gt;&lt;p&gt;Qt %2(실행 중: %3), QCustomPlot %4, %5(으)로 빌드했습니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>initscope::ui::HistogramGrid</name>
     <message>
         <source>%1-layer</source>
@@ -990,7 +1176,7 @@ Recommended gain: %2</source>
         <translation>사용자 지정</translation>
     </message>
     <message>
-        <source>Automatic: (0, 1) for sigmoid, (−1, 1) for tanh, the data's range otherwise. The book's (0, 1) hides tanh's negative half. Values outside the range are counted separately (see a cell's tooltip).</source>
+        <source>Automatic: (0, 1) for sigmoid, (−1, 1) for tanh, the data&apos;s range otherwise. The book&apos;s (0, 1) hides tanh&apos;s negative half. Values outside the range are counted separately (see a cell&apos;s tooltip).</source>
         <translation>자동: 시그모이드는 (0, 1), tanh는 (−1, 1), 그 밖에는 데이터의 범위. 책의 (0, 1)은 tanh의 음수 절반을 가립니다. 범위 밖의 값은 따로 셉니다 (칸의 도움말 참고).</translation>
     </message>
     <message>
@@ -1058,7 +1244,7 @@ Recommended gain: %2</source>
         <translation>이론</translation>
     </message>
     <message>
-        <source>Draw mean-field theory's prediction on every histogram (a thin dark curve, and its mean ± standard deviation as a bar with three dots) and as dashed lines in the depth profile.</source>
+        <source>Draw mean-field theory&apos;s prediction on every histogram (a thin dark curve, and its mean ± standard deviation as a bar with three dots) and as dashed lines in the depth profile.</source>
         <translation>평균장 이론의 예측을 모든 히스토그램 위에 (가는 어두운 곡선과, 평균 ± 표준편차를 점 세 개의 막대로) 그리고 깊이 프로파일에 점선으로 그립니다.</translation>
     </message>
 </context>
@@ -1077,7 +1263,7 @@ Recommended gain: %2</source>
         <translation>시간에 따라 히스토그램을 쌓아 보일 은닉층</translation>
     </message>
     <message>
-        <source>Top: each snapshot's histogram, the oldest at the back (top, faint), the newest in front (bottom); each scaled to its own peak. Bottom: the percentiles over time — shaded 1–99 %, 5–95 % and 25–75 %, the line the median.</source>
+        <source>Top: each snapshot&apos;s histogram, the oldest at the back (top, faint), the newest in front (bottom); each scaled to its own peak. Bottom: the percentiles over time — shaded 1–99 %, 5–95 % and 25–75 %, the line the median.</source>
         <translation>위: 스냅숏마다의 히스토그램, 가장 오래된 것이 뒤(위, 흐리게), 가장 새것이 앞(아래). 각각 자기 봉우리에 맞춰 그립니다. 아래: 시간에 따른 백분위수 — 음영은 1–99 %, 5–95 %, 25–75 %, 선은 중앙값.</translation>
     </message>
     <message>
@@ -1153,7 +1339,7 @@ for a layer of %2 → %3 units: %4</source>
         <translation>개수</translation>
     </message>
     <message>
-        <source>For the first input sample: how the network stretches or squeezes each direction on the way from input to output. Near 1 everywhere (orthogonal weights at the edge of chaos): every direction's gradient passes alike. Spread over decades: some directions vanish, others explode.</source>
+        <source>For the first input sample: how the network stretches or squeezes each direction on the way from input to output. Near 1 everywhere (orthogonal weights at the edge of chaos): every direction&apos;s gradient passes alike. Spread over decades: some directions vanish, others explode.</source>
         <translation>첫 입력 표본에서: 신경망이 입력에서 출력으로 가며 각 방향을 얼마나 늘이거나 줄이는지. 어디서나 1에 가까우면 (혼돈의 경계에 있는 직교 가중치) 모든 방향의 기울기가 고르게 전달됩니다. 여러 자릿수에 퍼져 있으면 어떤 방향은 소실되고 어떤 방향은 폭발합니다.</translation>
     </message>
     <message>
@@ -1176,7 +1362,7 @@ for a layer of %2 → %3 units: %4</source>
         <translation>색이 나타내는 값</translation>
     </message>
     <message>
-        <source>The statistic each cell's color shows, for every hidden layer (rows) at every snapshot (columns), on the fixed probe batch. Standard deviations on a log scale, shares 0–100 %.</source>
+        <source>The statistic each cell&apos;s color shows, for every hidden layer (rows) at every snapshot (columns), on the fixed probe batch. Standard deviations on a log scale, shares 0–100 %.</source>
         <translation>고정된 측정용 배치에서, 모든 은닉층(행)과 모든 스냅숏(열)에 대해 칸의 색이 나타내는 통계. 표준편차는 로그 눈금, 비율은 0–100 %.</translation>
     </message>
     <message>
@@ -1236,47 +1422,47 @@ for a layer of %2 → %3 units: %4</source>
     <name>initscope::ui::LessonPanel</name>
     <message>
         <source>Try it:</source>
-        <translation type="unfinished" />
+        <translation>해 보기:</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ 이전</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>다음 ▶</translation>
     </message>
     <message>
         <source>The previous step (PageUp or ←)</source>
-        <translation type="unfinished" />
+        <translation>이전 단계 (PageUp 또는 ←)</translation>
     </message>
     <message>
         <source>The next step (PageDown or →)</source>
-        <translation type="unfinished" />
+        <translation>다음 단계 (PageDown 또는 →)</translation>
     </message>
     <message>
         <source>Open a lesson file…</source>
-        <translation type="unfinished" />
+        <translation>수업 파일 열기…</translation>
     </message>
     <message>
         <source>A lesson of your own: a JSON file of steps, each a preset and a caption (see resources/lessons/)</source>
-        <translation type="unfinished" />
+        <translation>직접 만든 수업: 단계마다 미리 설정 하나와 설명 하나로 된 JSON 파일 (resources/lessons/ 참고)</translation>
     </message>
     <message>
         <source>%1 / %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 · %3</translation>
     </message>
     <message>
         <source>No lesson open</source>
-        <translation type="unfinished" />
+        <translation>열린 수업 없음</translation>
     </message>
     <message>
         <source>Choose a lesson in the Lessons menu, or open a lesson file.</source>
-        <translation type="unfinished" />
+        <translation>수업 메뉴에서 수업을 고르거나 수업 파일을 여세요.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%2단계 중 %1단계</translation>
     </message>
 </context>
 <context>
@@ -1298,8 +1484,8 @@ for a layer of %2 → %3 units: %4</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <source>&lt;b style="color:%1"&gt;%2&lt;/b&gt;: %3 (smoothed %4)</source>
-        <translation>&lt;b style="color:%1"&gt;%2&lt;/b&gt;: %3 (평활 %4)</translation>
+        <source>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;: %3 (smoothed %4)</source>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;: %3 (평활 %4)</translation>
     </message>
     <message>
         <source>Iteration %1</source>
@@ -1325,11 +1511,11 @@ for a layer of %2 → %3 units: %4</source>
         <translation>학습</translation>
     </message>
     <message>
-        <source>The book's first experiment: every layer's activations at initialization.</source>
+        <source>The book&apos;s first experiment: every layer&apos;s activations at initialization.</source>
         <translation>책의 첫 번째 실험: 초기화 직후 모든 층의 활성화값 분포.</translation>
     </message>
     <message>
-        <source>The book's second experiment, train one network per initializer on MNIST, and its next lesson, batch normalization across weight scales.</source>
+        <source>The book&apos;s second experiment, train one network per initializer on MNIST, and its next lesson, batch normalization across weight scales.</source>
         <translation>책의 두 번째 실험(초깃값마다 신경망 하나씩 MNIST로 학습)과 다음 절의 배치 정규화(가중치 척도별 비교).</translation>
     </message>
     <message>
@@ -1441,8 +1627,8 @@ for a layer of %2 → %3 units: %4</source>
         <translation>책 모양(&amp;B)</translation>
     </message>
     <message>
-        <source>Draw histograms as the book does: titles "1-layer"…, y ticks on the first panel only, no summaries</source>
-        <translation>책처럼 히스토그램 그리기: 제목 "1-layer"…, y 눈금은 첫 칸에만, 요약 없음</translation>
+        <source>Draw histograms as the book does: titles &quot;1-layer&quot;…, y ticks on the first panel only, no summaries</source>
+        <translation>책처럼 히스토그램 그리기: 제목 &quot;1-layer&quot;…, y 눈금은 첫 칸에만, 요약 없음</translation>
     </message>
     <message>
         <source>&amp;Theory</source>
@@ -1453,7 +1639,7 @@ for a layer of %2 → %3 units: %4</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <source>Mean-field theory's prediction on every histogram and in the depth profile</source>
+        <source>Mean-field theory&apos;s prediction on every histogram and in the depth profile</source>
         <translation>모든 히스토그램과 깊이 프로파일에 평균장 이론의 예측 표시</translation>
     </message>
     <message>
@@ -1509,7 +1695,7 @@ for a layer of %2 → %3 units: %4</source>
         <translation>저장하지 않은 실험</translation>
     </message>
     <message>
-        <source>The experiment's settings have changed since they were last saved. Save them before closing?</source>
+        <source>The experiment&apos;s settings have changed since they were last saved. Save them before closing?</source>
         <translation>마지막으로 저장한 뒤 실험 설정이 바뀌었습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
@@ -1526,39 +1712,71 @@ for a layer of %2 → %3 units: %4</source>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished" />
+        <translation>수업</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished" />
+        <translation>수업(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Open lesson file…</source>
-        <translation type="unfinished" />
+        <translation>수업 파일 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Show the &amp;lesson panel</source>
-        <translation type="unfinished" />
+        <translation>수업 패널 보이기(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished" />
+        <translation>다음 단계(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished" />
+        <translation>이전 단계(&amp;P)</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished" />
+        <translation>수업 열기</translation>
     </message>
     <message>
         <source>InitScope lessons (*.json)</source>
-        <translation type="unfinished" />
+        <translation>InitScope 수업 파일 (*.json)</translation>
     </message>
     <message>
         <source>Tried: %1</source>
-        <translation type="unfinished" />
+        <translation>해 봄: %1</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>수식</translation>
+    </message>
+    <message>
+        <source>Settings strip</source>
+        <translation>설정 띠</translation>
+    </message>
+    <message>
+        <source>Show or hide the settings</source>
+        <translation>설정 보이기/숨기기</translation>
+    </message>
+    <message>
+        <source>&amp;Formula panel</source>
+        <translation>수식 패널(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>For a projector: full screen, the settings folded away, every plot&apos;s text and lines ×1.6, the lesson&apos;s caption as a title (F5; Esc leaves)</source>
+        <translation>프로젝터용: 전체 화면, 설정은 접고, 모든 그래프의 글자와 선을 1.6배로, 수업 설명을 제목 줄로 (F5, Esc로 나감)</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>발표 모드 나가기</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1600,11 +1818,11 @@ for a layer of %2 → %3 units: %4</source>
     </message>
     <message>
         <source>Units in every hidden layer (1–%1). To give each layer its own width, list them under Widths.</source>
-        <translation>모든 은닉층의 뉴런 수 (1–%1). 층마다 너비를 다르게 하려면 '너비 목록'에 적으세요.</translation>
+        <translation>모든 은닉층의 뉴런 수 (1–%1). 층마다 너비를 다르게 하려면 &apos;너비 목록&apos;에 적으세요.</translation>
     </message>
     <message>
-        <source>Every hidden layer's width, first to last, e.g. "300, 100, 50". Each initializer computes its σ from the layer's own n_in and n_out.</source>
-        <translation>모든 은닉층의 너비, 처음부터 끝까지, 예: "300, 100, 50". 각 초깃값은 그 층 자신의 n_in과 n_out으로 σ를 계산합니다.</translation>
+        <source>Every hidden layer&apos;s width, first to last, e.g. &quot;300, 100, 50&quot;. Each initializer computes its σ from the layer&apos;s own n_in and n_out.</source>
+        <translation>모든 은닉층의 너비, 처음부터 끝까지, 예: &quot;300, 100, 50&quot;. 각 초깃값은 그 층 자신의 n_in과 n_out으로 σ를 계산합니다.</translation>
     </message>
     <message>
         <source>Depth</source>
@@ -1619,7 +1837,7 @@ for a layer of %2 → %3 units: %4</source>
         <translation>너비 목록</translation>
     </message>
     <message>
-        <source>Rows of the N(0, 1) input. Every layer's histogram counts samples × width values.</source>
+        <source>Rows of the N(0, 1) input. Every layer&apos;s histogram counts samples × width values.</source>
         <translation>N(0, 1) 입력의 행 수. 각 층의 히스토그램은 표본 수 × 너비 개의 값을 셉니다.</translation>
     </message>
     <message>
@@ -1635,7 +1853,7 @@ for a layer of %2 → %3 units: %4</source>
         <translation>시드</translation>
     </message>
     <message>
-        <source>Repeat the experiment with the seeds seed + 1, seed + 2, …: the depth profile then draws the median over the seeds and the band from the 5th to the 95th percentile, and the cell summaries give the medians. The histograms stay the first seed's network. How far does one network of this width stray from the typical one?</source>
+        <source>Repeat the experiment with the seeds seed + 1, seed + 2, …: the depth profile then draws the median over the seeds and the band from the 5th to the 95th percentile, and the cell summaries give the medians. The histograms stay the first seed&apos;s network. How far does one network of this width stray from the typical one?</source>
         <translation>시드 + 1, 시드 + 2, …로 실험을 반복합니다. 깊이 프로파일은 시드들에 걸친 중앙값과 5–95 백분위수의 띠를 그리고, 칸의 요약은 중앙값을 보여 줍니다. 히스토그램은 첫 시드의 신경망 그대로입니다. 이 너비의 신경망 하나가 전형적인 신경망에서 얼마나 벗어날까요?</translation>
     </message>
     <message>
@@ -1643,16 +1861,16 @@ for a layer of %2 → %3 units: %4</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <source>Batch normalization after every hidden dense layer, before the activation: each unit is normalized to mean 0 and variance 1 over the batch, then scaled by a learned γ and shifted by β (the book's layer, ε = 1e-6).</source>
+        <source>Batch normalization after every hidden dense layer, before the activation: each unit is normalized to mean 0 and variance 1 over the batch, then scaled by a learned γ and shifted by β (the book&apos;s layer, ε = 1e-6).</source>
         <translation>모든 은닉 완전연결 계층 뒤, 활성화 함수 앞의 배치 정규화: 각 뉴런을 배치에 걸쳐 평균 0, 분산 1로 정규화한 뒤 학습되는 γ로 확대하고 β로 이동합니다 (책의 계층, ε = 1e-6).</translation>
     </message>
     <message>
-        <source>Add a bias to every dense layer. At zero (the book's start) they change nothing at initialization; in training they are learned.</source>
+        <source>Add a bias to every dense layer. At zero (the book&apos;s start) they change nothing at initialization; in training they are learned.</source>
         <translation>모든 완전연결 계층에 편향을 더합니다. 0에서 시작하면 (책의 시작값) 초기화 때는 아무것도 바꾸지 않고, 학습하면서 학습됩니다.</translation>
     </message>
     <message>
-        <source>How biases start: "zeros", or "normal=0.1" for N(0, 0.1²).</source>
-        <translation>편향의 시작값: "zeros", 또는 N(0, 0.1²)이면 "normal=0.1".</translation>
+        <source>How biases start: &quot;zeros&quot;, or &quot;normal=0.1&quot; for N(0, 0.1²).</source>
+        <translation>편향의 시작값: &quot;zeros&quot;, 또는 N(0, 0.1²)이면 &quot;normal=0.1&quot;.</translation>
     </message>
     <message>
         <source>Bias start</source>
@@ -1799,7 +2017,7 @@ for a layer of %2 → %3 units: %4</source>
         <translation>배치 정규화 비교 (그림 6-18, 6-19)</translation>
     </message>
     <message>
-        <source>What the Training tab trains: one network per initializer on MNIST, or the book's network with and without batch normalization for a range of weight scales.</source>
+        <source>What the Training tab trains: one network per initializer on MNIST, or the book&apos;s network with and without batch normalization for a range of weight scales.</source>
         <translation>학습 탭에서 학습할 것: 초깃값마다 MNIST로 신경망 하나씩, 또는 여러 가중치 척도에서 배치 정규화를 쓴 책의 신경망과 쓰지 않은 신경망.</translation>
     </message>
     <message>
@@ -1814,8 +2032,8 @@ for a layer of %2 → %3 units: %4</source>
         <translation>학습</translation>
     </message>
     <message>
-        <source>A folder with the four MNIST-format IDX files, or a name: 'mnist' ($INITSCOPE_MNIST or ~/.local/share/initscope/mnist) or 'fashion-mnist' (Debian's dataset-fashion-mnist package).</source>
-        <translation>MNIST 형식 IDX 파일 네 개가 든 폴더, 또는 이름: 'mnist' ($INITSCOPE_MNIST 또는 ~/.local/share/initscope/mnist) 또는 'fashion-mnist' (데비안의 dataset-fashion-mnist 패키지).</translation>
+        <source>A folder with the four MNIST-format IDX files, or a name: &apos;mnist&apos; ($INITSCOPE_MNIST or ~/.local/share/initscope/mnist) or &apos;fashion-mnist&apos; (Debian&apos;s dataset-fashion-mnist package).</source>
+        <translation>MNIST 형식 IDX 파일 네 개가 든 폴더, 또는 이름: &apos;mnist&apos; ($INITSCOPE_MNIST 또는 ~/.local/share/initscope/mnist) 또는 &apos;fashion-mnist&apos; (데비안의 dataset-fashion-mnist 패키지).</translation>
     </message>
     <message>
         <source>…</source>
@@ -1854,7 +2072,7 @@ for a layer of %2 → %3 units: %4</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <source>Learning rate η. The book's: 0.01 for SGD, Momentum and AdaGrad, 0.001 for Adam; choosing an optimizer sets its rate. Too large a rate makes training diverge.</source>
+        <source>Learning rate η. The book&apos;s: 0.01 for SGD, Momentum and AdaGrad, 0.001 for Adam; choosing an optimizer sets its rate. Too large a rate makes training diverge.</source>
         <translation>학습률 η. 책의 값: SGD, 모멘텀, AdaGrad는 0.01, Adam은 0.001이며, 옵티마이저를 고르면 그 학습률로 바뀝니다. 학습률이 너무 크면 학습이 발산합니다.</translation>
     </message>
     <message>
@@ -1905,7 +2123,7 @@ for a layer of %2 → %3 units: %4</source>
         <translation>굵은 곡선을 평활하는 카이저 창의 점 수 (책: 11).</translation>
     </message>
     <message>
-        <source>Scrub back through earlier snapshots: every view follows (the grid, the marks on the curves, the heat maps' and the histograms' highlighted iteration). At the right end they follow training live.</source>
+        <source>Scrub back through earlier snapshots: every view follows (the grid, the marks on the curves, the heat maps&apos; and the histograms&apos; highlighted iteration). At the right end they follow training live.</source>
         <translation>이전 스냅숏으로 되감아 봅니다. 모든 보기가 따라갑니다 (격자, 곡선의 표시, 히트맵과 히스토그램에서 강조한 반복). 오른쪽 끝에서는 학습을 실시간으로 따라갑니다.</translation>
     </message>
     <message>
@@ -1929,7 +2147,7 @@ for a layer of %2 → %3 units: %4</source>
         <translation>가중치 기울기 dL/dW</translation>
     </message>
     <message>
-        <source>What the grid's histograms show: each hidden layer's activations A; the gradient dL/dA reaching it (watch it vanish or explode); its weights W; or their gradient dL/dW on the probe batch.</source>
+        <source>What the grid&apos;s histograms show: each hidden layer&apos;s activations A; the gradient dL/dA reaching it (watch it vanish or explode); its weights W; or their gradient dL/dW on the probe batch.</source>
         <translation>격자의 히스토그램이 보여 주는 것: 각 은닉층의 활성화값 A, 그 층에 도달하는 기울기 dL/dA (소실이나 폭발을 지켜보세요), 가중치 W, 또는 측정용 배치에서의 가중치 기울기 dL/dW.</translation>
     </message>
     <message>
@@ -1949,7 +2167,7 @@ for a layer of %2 → %3 units: %4</source>
         <translation>시간에 따라</translation>
     </message>
     <message>
-        <source>How big each step is against the weights, per layer: log₁₀ std(ΔW)/std(W). Around −3 (Karpathy's rule of thumb) a layer learns at a healthy pace; far below, it hardly moves.</source>
+        <source>How big each step is against the weights, per layer: log₁₀ std(ΔW)/std(W). Around −3 (Karpathy&apos;s rule of thumb) a layer learns at a healthy pace; far below, it hardly moves.</source>
         <translation>층마다 한 번의 갱신이 가중치에 비해 얼마나 큰지: log₁₀ std(ΔW)/std(W). −3 근처(카파시의 경험칙)면 층이 알맞은 속도로 학습하고, 그보다 훨씬 낮으면 거의 움직이지 않습니다.</translation>
     </message>
     <message>
@@ -1957,7 +2175,7 @@ for a layer of %2 → %3 units: %4</source>
         <translation>모든 층의 한 통계를 모든 스냅숏에서: 언제 어디서 뉴런이 죽거나 포화되는지, 기울기가 사라지는지.</translation>
     </message>
     <message>
-        <source>One layer's histograms stacked over the snapshots, and its percentiles over time.</source>
+        <source>One layer&apos;s histograms stacked over the snapshots, and its percentiles over time.</source>
         <translation>한 층의 히스토그램을 스냅숏마다 쌓고, 백분위수를 시간에 따라 보여 줍니다.</translation>
     </message>
     <message>

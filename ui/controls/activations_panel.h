@@ -20,6 +20,7 @@ public:
     ActivationsConfig config() const;
     void setConfig(const ActivationsConfig& config);
     HistogramGridOptions gridOptions() const;
+    InitializerList* initializerList() const { return m_initializers; }
     void setGridOptions(const HistogramGridOptions& options);
 
 signals:

@@ -52,6 +52,9 @@ InitializerList::InitializerList(QWidget* parent)
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->checkState() == Qt::Checked) m_order << m_list->item(i);
     }
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item) emit currentSpecChanged(item->data(Qt::UserRole).toString());
+    });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         // itemChanged also fires for a new tooltip: only a change of the tick counts.
         const bool checked = item->checkState() == Qt::Checked;
@@ -68,6 +71,11 @@ InitializerList::InitializerList(QWidget* parent)
         updateCustomLabel();
         if (m_customEnabled->isChecked()) emit changed();
     });
+}
+
+QString InitializerList::currentSpec() const {
+    const QListWidgetItem* item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 void InitializerList::addSpec(const QString& spec, bool checked) {

@@ -26,8 +26,11 @@ public:
     void setFans(int fanIn, int fanOut);
     double customSigma() const;
 
+    QString currentSpec() const;  // the highlighted row's spec (the formula panel explains it)
+
 signals:
     void changed();
+    void currentSpecChanged(const QString& spec);
 
 private:
     void addSpec(const QString& spec, bool checked);
