@@ -1,10 +1,9 @@
 #include "layer_heat_map.h"
+#include "plot_hover.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMouseEvent>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
@@ -74,16 +73,8 @@ LayerHeatMap::LayerHeatMap(QWidget* parent)
     // Its own minimum, not the long title's width: the window still fits a 1024-wide screen.
     m_plot->setMinimumSize(240, 200);
     layout->addWidget(m_plot, 1);
-    m_plot->setMouseTracking(true);
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this] { invalidate(); });
-    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
-        const QString text = hoverText(event->position());
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-        } else {
-            QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
-        }
-    });
+    showHoverText(m_plot, [this](const QPointF& at) { return hoverText(at); });
     reset({});
 }
 

@@ -1,7 +1,6 @@
 #include "loss_plot.h"
+#include "plot_hover.h"
 
-#include <QMouseEvent>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <cmath>
 #include <qcustomplot.h>
@@ -53,15 +52,9 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot) {
     m_plot->legend->setBorderPen(Qt::NoPen);
     m_plot->legend->setBrush(Qt::NoBrush);
     reset({}, 1);
-    m_plot->setMouseTracking(true);
-    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
-        QString text;
-        if (m_lossRect->rect().contains(event->pos())) text = hoverText(m_lossRect->axis(QCPAxis::atBottom)->pixelToCoord(event->pos().x()));
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-        } else {
-            QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
-        }
+    showHoverText(m_plot, [this](const QPointF& at) {
+        return m_lossRect->rect().contains(at.toPoint()) ? hoverText(m_lossRect->axis(QCPAxis::atBottom)->pixelToCoord(at.x()))
+                                                         : QString();
     });
 }
 

@@ -49,6 +49,7 @@
 #include "formula_panel.h"
 #include "help_menu.h"
 #include "controls/initializer_list.h"
+#include "presentation_mode.h"
 #include "theme.h"
 #include "lesson_panel.h"
 #include "layer_heat_map.h"
@@ -107,13 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
-    m_banner = new QLabel;
-    m_banner->setObjectName("presentationBanner");
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::RichText);
-    m_banner->setContentsMargins(8, 4, 8, 6);
-    m_banner->hide();  // presentation mode with a lesson open: the step's title and caption
-    layout->addWidget(m_banner);
+    m_bannerSlot = layout;  // presentation mode's title bar goes first (see buildActions)
     layout->addWidget(m_messages);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -236,18 +231,6 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const ErrorInfo& e, bool aboutDataset) { showError(e, aboutDataset); });
     connect(m_training, &TrainingController::finished, this, &MainWindow::trainingFinished);
 
-    // Presentation mode folds the settings into this strip: one button brings them back.
-    m_settingsStrip = new QToolBar(tr("Settings strip"));
-    m_settingsStrip->setObjectName("settingsStrip");
-    m_settingsStrip->setMovable(false);
-    QAction* unfold = m_settingsStrip->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Settings"));
-    unfold->setToolTip(tr("Show or hide the settings"));
-    connect(unfold, &QAction::triggered, this, [this] {
-        auto* settings = findChild<QDockWidget*>("settingsDock");
-        settings->setVisible(!settings->isVisible());
-    });
-    addToolBar(Qt::LeftToolBarArea, m_settingsStrip);
-    m_settingsStrip->hide();
     // Every plot follows the theme (presentation sizes) from here on.
     for (QCustomPlot* plot : findChildren<QCustomPlot*>()) Theme::instance().attach(plot);
 
@@ -296,6 +279,9 @@ void MainWindow::buildActions() {
     m_reset = bar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"), this, &MainWindow::resetTraining);
     m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_reset->setToolTip(tr("Stop and clear the training plots (Ctrl+R)"));
+    m_present = new PresentationMode({this, findChild<QDockWidget*>("settingsDock"), m_lessonDock, m_activationsView,
+                                      m_lesson, m_stop});
+    m_bannerSlot->insertWidget(0, m_present->banner());
 }
 
 void MainWindow::buildMenus() {
@@ -342,19 +328,7 @@ void MainWindow::buildMenus() {
     formula->setText(tr("&Formula panel"));
     formula->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     view->addAction(formula);
-    m_presentation = view->addAction(tr("&Presentation"));
-    m_presentation->setCheckable(true);
-    m_presentation->setShortcut(QKeySequence(Qt::Key_F5));
-    m_presentation->setShortcutContext(Qt::ApplicationShortcut);
-    m_presentation->setToolTip(tr("For a projector: full screen, the settings folded away, every plot's text and lines "
-                                  "×1.6, the lesson's caption as a title (F5; Esc leaves)"));
-    connect(m_presentation, &QAction::toggled, this, &MainWindow::setPresentation);
-    m_leavePresentation = new QAction(tr("Leave presentation"), this);
-    m_leavePresentation->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_leavePresentation->setShortcutContext(Qt::ApplicationShortcut);
-    m_leavePresentation->setEnabled(false);
-    addAction(m_leavePresentation);
-    connect(m_leavePresentation, &QAction::triggered, this, [this] { m_presentation->setChecked(false); });
+    view->addAction(m_present->toggleAction());
     m_theory = view->addAction(tr("&Theory"));
     m_theory->setCheckable(true);
     m_theory->setShortcut(QKeySequence(tr("Ctrl+T")));
@@ -443,66 +417,11 @@ void MainWindow::applyExperiment(const ExperimentFile& experiment, bool bookStyl
 
 bool MainWindow::openFile(const QString& path) { return m_file->open(path); }
 
-void MainWindow::setPresentation(bool on) {
-    if (m_presentation->isChecked() != on) {
-        m_presentation->setChecked(on);  // comes back here through toggled()
-        return;
-    }
-    if (on == isPresenting()) return;
-    auto* settings = findChild<QDockWidget*>("settingsDock");
-    if (on) {
-        m_beforePresentation = {windowState(), settings->isVisible(), m_lessonDock->isVisible(), palette(),
-                                m_activationsView->profileShown(), m_activationsView->profileChosen()};
-        // On a projector's small screen the grid gets the whole width (Side panel brings the profile back).
-        const QRect screenSize = screen()->geometry();
-        if (screenSize.width() < 1600) m_activationsView->chooseProfileShown(false);
-        settings->hide();
-        m_lessonDock->hide();  // its caption becomes the title bar
-        m_settingsStrip->show();
-        // Esc leaves presentation (the toolbar's Stop stays one click away).
-        m_stop->setShortcut(QKeySequence());
-        m_leavePresentation->setEnabled(true);
-        QPalette contrast = palette();  // high contrast: black on white, a strong selection
-        contrast.setColor(QPalette::Window, Qt::white);
-        contrast.setColor(QPalette::Base, Qt::white);
-        contrast.setColor(QPalette::WindowText, Qt::black);
-        contrast.setColor(QPalette::Text, Qt::black);
-        contrast.setColor(QPalette::ButtonText, Qt::black);
-        contrast.setColor(QPalette::Highlight, QColor(0, 0x50, 0xC0));
-        setPalette(contrast);
-        Theme::instance().setPresentation(true);
-        QFont big = font();
-        big.setPointSizeF(big.pointSizeF() * Theme::kPresentationScale);
-        for (HistogramGrid* grid : findChildren<HistogramGrid*>()) grid->setFont(big);  // cells larger too
-        showFullScreen();
-    } else {
-        Theme::instance().setPresentation(false);
-        for (HistogramGrid* grid : findChildren<HistogramGrid*>()) grid->setFont(QFont());  // the window's again
-        setPalette(m_beforePresentation.palette);
-        m_activationsView->setProfileShown(m_beforePresentation.profileShown);
-        m_activationsView->setProfileChosen(m_beforePresentation.profileChosen);
-        m_settingsStrip->hide();
-        settings->setVisible(m_beforePresentation.settingsVisible);
-        m_lessonDock->setVisible(m_beforePresentation.lessonVisible);
-        m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
-        m_leavePresentation->setEnabled(false);
-        setWindowState(m_beforePresentation.state);
-    }
-    updateBanner();
-}
+void MainWindow::setPresentation(bool on) { m_present->setOn(on); }
 
-bool MainWindow::isPresenting() const { return Theme::instance().presentation() && m_leavePresentation->isEnabled(); }
+bool MainWindow::isPresenting() const { return m_present->isOn(); }
 
-void MainWindow::updateBanner() {
-    const bool show = isPresenting() && m_lesson->hasLesson();
-    if (show) {
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * Theme::kPresentationScale);
-        m_banner->setFont(f);
-        m_banner->setText(QStringLiteral("<b>%1</b><br>%2").arg(m_lesson->stepTitle().toHtmlEscaped(), m_lesson->captionText().toHtmlEscaped()));
-    }
-    m_banner->setVisible(show);
-}
+QLabel* MainWindow::presentationBanner() const { return m_present->banner(); }
 
 void MainWindow::startLesson(const Lesson& lesson) {
     m_lessonDock->show();
@@ -531,7 +450,7 @@ void MainWindow::showLessonStep(const LessonStep& step) {
     m_savedExperiment = step.experiment;  // a lesson's step is a known state, like a preset
     if (m_theory->isChecked() != step.theory) m_theory->setChecked(step.theory);
     m_export->setSubject(QStringLiteral("lesson-step-%1").arg(m_lesson->step() + 1));
-    updateBanner();
+    m_present->updateBanner();
     emit lessonStepShown(m_lesson->step());
 }
 

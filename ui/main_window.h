@@ -2,7 +2,6 @@
 
 #include <QIcon>
 #include <QMainWindow>
-#include <QPalette>
 #include <QMessageBox>
 #include <functional>
 #include <QTimer>
@@ -21,6 +20,7 @@ class QTabWidget;
 class QDockWidget;
 class QLabel;
 class QToolBar;
+class QVBoxLayout;
 
 namespace initscope::ui {
 
@@ -39,6 +39,7 @@ class TrainingController;
 class LessonPanel;
 class HelpMenu;
 class FormulaPanel;
+class PresentationMode;
 class TrainingPanel;
 class TrainingView;
 
@@ -82,7 +83,7 @@ public:
     // a strip, plots ×1.6 (Theme), high contrast, the lesson's caption as a title bar.
     void setPresentation(bool on);
     bool isPresenting() const;
-    QLabel* presentationBanner() const { return m_banner; }
+    QLabel* presentationBanner() const;
     // True when the settings differ from those last opened, saved or restored at launch.
     bool hasUnsavedChanges() const;
     // How closing with unsaved changes is answered (Save, Discard or Cancel). By default a
@@ -131,7 +132,6 @@ private:
     void buildActions();
     void openLessonDialog();
     void showLessonStep(const initscope::LessonStep& step);
-    void updateBanner();
     void tryLessonChange(const std::vector<initscope::SettingChange>& changes, const QString& label);
     void buildMenus();
     void applyGridOptions();
@@ -166,18 +166,8 @@ private:
     QDockWidget* m_lessonDock = nullptr;
     QAction* m_nextStep = nullptr;
     QAction* m_previousStep = nullptr;
-    QAction* m_presentation = nullptr;
-    QAction* m_leavePresentation = nullptr;
-    QToolBar* m_settingsStrip = nullptr;
-    QLabel* m_banner = nullptr;
-    struct BeforePresentation {
-        Qt::WindowStates state;
-        bool settingsVisible = true;
-        bool lessonVisible = false;
-        QPalette palette;
-        bool profileShown = true;
-        bool profileChosen = false;
-    } m_beforePresentation;
+    PresentationMode* m_present = nullptr;
+    QVBoxLayout* m_bannerSlot = nullptr;
     SettingsStore m_settings;
     BnSweepController* m_sweep;
     QAction* m_run = nullptr;

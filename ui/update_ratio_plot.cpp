@@ -1,7 +1,6 @@
 #include "update_ratio_plot.h"
+#include "plot_hover.h"
 
-#include <QMouseEvent>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
@@ -27,16 +26,7 @@ UpdateRatioPlot::UpdateRatioPlot(QWidget* parent) : QWidget(parent), m_plot(new 
     m_plot->setMinimumSize(240, 200);
     layout->addWidget(m_plot);
     m_plot->setNoAntialiasingOnDrag(true);
-    m_plot->setMouseTracking(true);
-    setToolTip(QString());
-    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
-        const QString text = hoverText(event->position());
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-        } else {
-            QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
-        }
-    });
+    showHoverText(m_plot, [this](const QPointF& at) { return hoverText(at); });
     reset({}, 0, 1, 1);
 }
 
