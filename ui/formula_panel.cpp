@@ -5,6 +5,8 @@
 #include <QVBoxLayout>
 #include <exception>
 
+#include "controls/activations_panel.h"
+#include "controls/initializer_list.h"
 #include "engine_text.h"
 #include "nn/initializer.h"
 
@@ -39,6 +41,17 @@ void FormulaPanel::show(const std::string& spec, const std::string& activation, 
     } catch (const std::exception&) {
         m_text->setText(QString::fromStdString(spec).toHtmlEscaped());
     }
+}
+
+void FormulaPanel::follow(ActivationsPanel* panel) {
+    auto explain = [this, panel] {
+        const ActivationsConfig c = panel->config();
+        QString spec = panel->initializerList()->currentSpec();
+        if (spec.isEmpty() && !c.initializers.empty()) spec = QString::fromStdString(c.initializers.front());
+        if (!spec.isEmpty()) show(spec.toStdString(), c.activation, c.inputWidth(), c.hidden.empty() ? 100 : c.hidden.front());
+    };
+    connect(panel->initializerList(), &InitializerList::currentSpecChanged, this, explain);
+    connect(panel, &ActivationsPanel::configChanged, this, explain);
 }
 
 QString FormulaPanel::text() const { return m_text->text(); }

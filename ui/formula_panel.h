@@ -6,6 +6,10 @@
 class QLabel;
 
 namespace initscope::ui {
+class ActivationsPanel;
+}
+
+namespace initscope::ui {
 
 // The formula panel (a dock): for the initializer highlighted in the settings, its distribution,
 // Var(W), why it was proposed, the paper, the recommended gain for the chosen activation, and σ
@@ -15,6 +19,9 @@ class FormulaPanel : public QWidget {
 public:
     explicit FormulaPanel(QWidget* parent = nullptr);
     void show(const std::string& spec, const std::string& activation, int fanIn, int fanOut);
+    // Explains the initializer highlighted in `panel` (else its first), for its activation and
+    // first layer, whenever either changes.
+    void follow(ActivationsPanel* panel);
     QString text() const;
 
 private:

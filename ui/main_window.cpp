@@ -6,7 +6,6 @@
 #include <QCloseEvent>
 #include <QDeadlineTimer>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QDragEnterEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -18,7 +17,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 #include "activations_view.h"
@@ -48,9 +46,9 @@
 #include "language.h"
 #include "formula_panel.h"
 #include "help_menu.h"
-#include "controls/initializer_list.h"
 #include "presentation_mode.h"
 #include "theme.h"
+#include "lesson_controller.h"
 #include "lesson_panel.h"
 #include "layer_heat_map.h"
 #include "training_controller.h"
@@ -96,7 +94,6 @@ MainWindow::MainWindow(QWidget* parent)
       m_status(new RunStatus),
       m_activationsEngine(new ActivationsEngine(this)),
       m_training(new TrainingController(m_trainingPanel, m_trainingView, m_status, this)),
-      m_lesson(new LessonPanel),
       m_help(new HelpMenu(this)),
       m_formula(new FormulaPanel),
       m_sweep(new BnSweepController(m_sweepPanel, m_sweepView, m_status, this)),
@@ -130,27 +127,14 @@ MainWindow::MainWindow(QWidget* parent)
                                                  m_trainingPanel->minimumSizeHint().width()) +
                                             dock->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8));
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    m_lessonDock = new QDockWidget(tr("Lesson"));
-    m_lessonDock->setObjectName("lessonDock");
-    m_lessonDock->setWidget(m_lesson);
-    m_lessonDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
-    m_lessonDock->setMinimumWidth(200);
-    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
-    m_lessonDock->hide();  // until a lesson is chosen (its state is then remembered)
+    m_lessons = new LessonController(this);
     m_formulaDock = new QDockWidget(tr("Formula"));
     m_formulaDock->setObjectName("formulaDock");
     m_formulaDock->setWidget(m_formula);
     m_formulaDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_formulaDock);
     m_formulaDock->hide();
-    auto explain = [this] {
-        const ActivationsConfig c = m_activationsPanel->config();
-        QString spec = m_activationsPanel->initializerList()->currentSpec();
-        if (spec.isEmpty() && !c.initializers.empty()) spec = QString::fromStdString(c.initializers.front());
-        if (!spec.isEmpty()) m_formula->show(spec.toStdString(), c.activation, c.inputWidth(), c.hidden.empty() ? 100 : c.hidden.front());
-    };
-    connect(m_activationsPanel->initializerList(), &InitializerList::currentSpecChanged, this, explain);
-    connect(m_activationsPanel, &ActivationsPanel::configChanged, this, explain);
+    m_formula->follow(m_activationsPanel);
     statusBar()->addPermanentWidget(m_status, 1);
 
     buildActions();
@@ -217,9 +201,9 @@ MainWindow::MainWindow(QWidget* parent)
         showError(e);
     });
 
-    connect(m_lesson, &LessonPanel::stepShown, this, &MainWindow::showLessonStep);
-    connect(m_lesson, &LessonPanel::tryChosen, this, &MainWindow::tryLessonChange);
-    connect(m_lesson, &LessonPanel::openRequested, this, &MainWindow::openLessonDialog);
+    connect(m_lessons, &LessonController::stepShown, this, &MainWindow::showLessonStep);
+    connect(m_lessons, &LessonController::tryChosen, this, &MainWindow::tryLessonChange);
+    connect(m_lessons, &LessonController::failed, this, [this](const ErrorInfo& e) { showError(e); });
     connect(m_training, &TrainingController::runningChanged, this, &MainWindow::updateActions);
     connect(m_training, &TrainingController::aboutToStart, this, [this] {
         showTraining();
@@ -279,8 +263,8 @@ void MainWindow::buildActions() {
     m_reset = bar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"), this, &MainWindow::resetTraining);
     m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_reset->setToolTip(tr("Stop and clear the training plots (Ctrl+R)"));
-    m_present = new PresentationMode({this, findChild<QDockWidget*>("settingsDock"), m_lessonDock, m_activationsView,
-                                      m_lesson, m_stop});
+    m_present = new PresentationMode({this, findChild<QDockWidget*>("settingsDock"), m_lessons->dock(), m_activationsView,
+                                      m_lessons->panel(), m_stop});
     m_bannerSlot->insertWidget(0, m_present->banner());
 }
 
@@ -293,31 +277,8 @@ void MainWindow::buildMenus() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     m_file->populatePresetMenu(menuBar()->addMenu(tr("&Presets")));
-    QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
-    for (const std::string& name : builtInLessonNames()) {
-        try {
-            Lesson lesson = builtInLesson(name);
-            const QString title = QString::fromStdString(lesson.title.in(installedLanguage().toStdString()));
-            lessons->addAction(title, this, [this, lesson] { startLesson(lesson); });
-        } catch (const std::exception&) {
-            // A built-in lesson that does not parse is caught by the tests; the menu goes on.
-        }
-    }
-    lessons->addAction(tr("&Open lesson file…"), this, &MainWindow::openLessonDialog);
-    lessons->addSeparator();
-    QAction* showLesson = m_lessonDock->toggleViewAction();
-    showLesson->setText(tr("Show the &lesson panel"));
-    showLesson->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    lessons->addAction(showLesson);
-    m_nextStep = lessons->addAction(tr("&Next step"), m_lesson, &LessonPanel::next);
-    m_nextStep->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right)});
-    m_previousStep = lessons->addAction(tr("&Previous step"), m_lesson, &LessonPanel::previous);
-    m_previousStep->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left)});
-    for (QAction* a : {m_nextStep, m_previousStep}) {
-        a->setShortcutContext(Qt::ApplicationShortcut);
-        a->setEnabled(false);  // until a lesson is open
-    }
-    qApp->installEventFilter(new ArrowKeyFilter(this));
+    m_lessons->populate(menuBar()->addMenu(tr("&Lessons")));
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_bookStyle = view->addAction(tr("&Book style"));
     m_bookStyle->setCheckable(true);
@@ -423,35 +384,19 @@ bool MainWindow::isPresenting() const { return m_present->isOn(); }
 
 QLabel* MainWindow::presentationBanner() const { return m_present->banner(); }
 
-void MainWindow::startLesson(const Lesson& lesson) {
-    m_lessonDock->show();
-    m_lessonDock->raise();
-    for (QAction* a : {m_nextStep, m_previousStep}) a->setEnabled(true);
-    m_lesson->setLesson(lesson);
-}
+void MainWindow::startLesson(const Lesson& lesson) { m_lessons->start(lesson); }
 
-bool MainWindow::openLesson(const QString& path) {
-    try {
-        startLesson(loadLesson(path.toStdString()));
-        return true;
-    } catch (...) {
-        showError(describeError(std::current_exception()));
-        return false;
-    }
-}
+bool MainWindow::openLesson(const QString& path) { return m_lessons->open(path); }
 
-void MainWindow::openLessonDialog() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open lesson"), QString(), tr("InitScope lessons (*.json)"));
-    if (!path.isEmpty()) openLesson(path);
-}
+LessonPanel* MainWindow::lessonPanel() const { return m_lessons->panel(); }
 
-void MainWindow::showLessonStep(const LessonStep& step) {
+void MainWindow::showLessonStep(const LessonStep& step, int index) {
     applyExperiment(step.experiment, step.bookStyle, step.yMax);
     m_savedExperiment = step.experiment;  // a lesson's step is a known state, like a preset
     if (m_theory->isChecked() != step.theory) m_theory->setChecked(step.theory);
-    m_export->setSubject(QStringLiteral("lesson-step-%1").arg(m_lesson->step() + 1));
+    m_export->setSubject(QStringLiteral("lesson-step-%1").arg(index + 1));
     m_present->updateBanner();
-    emit lessonStepShown(m_lesson->step());
+    emit lessonStepShown(index);
 }
 
 void MainWindow::tryLessonChange(const std::vector<SettingChange>& changes, const QString& label) {

@@ -37,6 +37,7 @@ class MessageBar;
 class RunStatus;
 class TrainingController;
 class LessonPanel;
+class LessonController;
 class HelpMenu;
 class FormulaPanel;
 class PresentationMode;
@@ -76,7 +77,7 @@ public:
     // error in the message strip, when it is malformed).
     void startLesson(const initscope::Lesson& lesson);
     bool openLesson(const QString& path);
-    LessonPanel* lessonPanel() const { return m_lesson; }
+    LessonPanel* lessonPanel() const;
     HelpMenu* help() const { return m_help; }
     FormulaPanel* formulaPanel() const { return m_formula; }
     // Presentation mode (F5, View → Presentation; Esc leaves): full screen, the settings folded to
@@ -130,8 +131,7 @@ protected:
 
 private:
     void buildActions();
-    void openLessonDialog();
-    void showLessonStep(const initscope::LessonStep& step);
+    void showLessonStep(const initscope::LessonStep& step, int index);
     void tryLessonChange(const std::vector<initscope::SettingChange>& changes, const QString& label);
     void buildMenus();
     void applyGridOptions();
@@ -159,13 +159,10 @@ private:
     RunStatus* m_status;
     ActivationsEngine* m_activationsEngine;
     TrainingController* m_training;
-    LessonPanel* m_lesson;
+    LessonController* m_lessons = nullptr;
     HelpMenu* m_help;
     FormulaPanel* m_formula;
     QDockWidget* m_formulaDock = nullptr;
-    QDockWidget* m_lessonDock = nullptr;
-    QAction* m_nextStep = nullptr;
-    QAction* m_previousStep = nullptr;
     PresentationMode* m_present = nullptr;
     QVBoxLayout* m_bannerSlot = nullptr;
     SettingsStore m_settings;

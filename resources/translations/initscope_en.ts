@@ -1419,6 +1419,37 @@ for a layer of %2 → %3 units: %4</translation>
     </message>
 </context>
 <context>
+    <name>initscope::ui::LessonController</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson file…</source>
+        <translation>&amp;Open lesson file…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;lesson panel</source>
+        <translation>Show the &amp;lesson panel</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Next step</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Previous step</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <source>InitScope lessons (*.json)</source>
+        <translation>InitScope lessons (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>initscope::ui::LessonPanel</name>
     <message>
         <source>Try it:</source>
@@ -1711,36 +1742,8 @@ for a layer of %2 → %3 units: %4</translation>
         <translation>System (%1)</translation>
     </message>
     <message>
-        <source>Lesson</source>
-        <translation>Lesson</translation>
-    </message>
-    <message>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
-    </message>
-    <message>
-        <source>&amp;Open lesson file…</source>
-        <translation>&amp;Open lesson file…</translation>
-    </message>
-    <message>
-        <source>Show the &amp;lesson panel</source>
-        <translation>Show the &amp;lesson panel</translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>&amp;Next step</translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation>&amp;Previous step</translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation>Open lesson</translation>
-    </message>
-    <message>
-        <source>InitScope lessons (*.json)</source>
-        <translation>InitScope lessons (*.json)</translation>
     </message>
     <message>
         <source>Tried: %1</source>
@@ -1751,28 +1754,8 @@ for a layer of %2 → %3 units: %4</translation>
         <translation>Formula</translation>
     </message>
     <message>
-        <source>Settings strip</source>
-        <translation>Settings strip</translation>
-    </message>
-    <message>
-        <source>Show or hide the settings</source>
-        <translation>Show or hide the settings</translation>
-    </message>
-    <message>
         <source>&amp;Formula panel</source>
         <translation>&amp;Formula panel</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation</source>
-        <translation>&amp;Presentation</translation>
-    </message>
-    <message>
-        <source>For a projector: full screen, the settings folded away, every plot&apos;s text and lines ×1.6, the lesson&apos;s caption as a title (F5; Esc leaves)</source>
-        <translation>For a projector: full screen, the settings folded away, every plot&apos;s text and lines ×1.6, the lesson&apos;s caption as a title (F5; Esc leaves)</translation>
-    </message>
-    <message>
-        <source>Leave presentation</source>
-        <translation>Leave presentation</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1938,6 +1921,33 @@ for a layer of %2 → %3 units: %4</translation>
     <message>
         <source>Click: a custom initializer here</source>
         <translation>Click: a custom initializer here</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>Leave presentation</translation>
+    </message>
+    <message>
+        <source>Settings strip</source>
+        <translation>Settings strip</translation>
+    </message>
+    <message>
+        <source>For a projector: full screen, the settings folded away, every plot&apos;s text and lines ×1.6, the lesson&apos;s caption as a title (F5; Esc leaves)</source>
+        <translation>For a projector: full screen, the settings folded away, every plot&apos;s text and lines ×1.6, the lesson&apos;s caption as a title (F5; Esc leaves)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Show or hide the settings</source>
+        <translation>Show or hide the settings</translation>
     </message>
 </context>
 <context>

@@ -1419,6 +1419,37 @@ for a layer of %2 → %3 units: %4</source>
     </message>
 </context>
 <context>
+    <name>initscope::ui::LessonController</name>
+    <message>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson file…</source>
+        <translation>수업 파일 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;lesson panel</source>
+        <translation>수업 패널 보이기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>다음 단계(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>이전 단계(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>수업 열기</translation>
+    </message>
+    <message>
+        <source>InitScope lessons (*.json)</source>
+        <translation>InitScope 수업 파일 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>initscope::ui::LessonPanel</name>
     <message>
         <source>Try it:</source>
@@ -1711,36 +1742,8 @@ for a layer of %2 → %3 units: %4</source>
         <translation>시스템 설정 (%1)</translation>
     </message>
     <message>
-        <source>Lesson</source>
-        <translation>수업</translation>
-    </message>
-    <message>
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Open lesson file…</source>
-        <translation>수업 파일 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Show the &amp;lesson panel</source>
-        <translation>수업 패널 보이기(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>다음 단계(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation>이전 단계(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation>수업 열기</translation>
-    </message>
-    <message>
-        <source>InitScope lessons (*.json)</source>
-        <translation>InitScope 수업 파일 (*.json)</translation>
     </message>
     <message>
         <source>Tried: %1</source>
@@ -1751,28 +1754,8 @@ for a layer of %2 → %3 units: %4</source>
         <translation>수식</translation>
     </message>
     <message>
-        <source>Settings strip</source>
-        <translation>설정 띠</translation>
-    </message>
-    <message>
-        <source>Show or hide the settings</source>
-        <translation>설정 보이기/숨기기</translation>
-    </message>
-    <message>
         <source>&amp;Formula panel</source>
         <translation>수식 패널(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation</source>
-        <translation>발표 모드(&amp;P)</translation>
-    </message>
-    <message>
-        <source>For a projector: full screen, the settings folded away, every plot&apos;s text and lines ×1.6, the lesson&apos;s caption as a title (F5; Esc leaves)</source>
-        <translation>프로젝터용: 전체 화면, 설정은 접고, 모든 그래프의 글자와 선을 1.6배로, 수업 설명을 제목 줄로 (F5, Esc로 나감)</translation>
-    </message>
-    <message>
-        <source>Leave presentation</source>
-        <translation>발표 모드 나가기</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1938,6 +1921,33 @@ for a layer of %2 → %3 units: %4</source>
     <message>
         <source>Click: a custom initializer here</source>
         <translation>클릭: 여기에 사용자 지정 초깃값</translation>
+    </message>
+</context>
+<context>
+    <name>initscope::ui::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>발표 모드 나가기</translation>
+    </message>
+    <message>
+        <source>Settings strip</source>
+        <translation>설정 띠</translation>
+    </message>
+    <message>
+        <source>For a projector: full screen, the settings folded away, every plot&apos;s text and lines ×1.6, the lesson&apos;s caption as a title (F5; Esc leaves)</source>
+        <translation>프로젝터용: 전체 화면, 설정은 접고, 모든 그래프의 글자와 선을 1.6배로, 수업 설명을 제목 줄로 (F5, Esc로 나감)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Show or hide the settings</source>
+        <translation>설정 보이기/숨기기</translation>
     </message>
 </context>
 <context>
