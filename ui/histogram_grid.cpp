@@ -165,6 +165,20 @@ void HistogramGrid::setPlaceholder(const QString& text) {
     m_scroll->setVisible(text.isEmpty());
 }
 
+QString HistogramGrid::fitted(const QString& text, const QFont& font) const {
+    // A line wider than a cell ("dL/dA · Layer 1", "μ -8.0e-4 · σ 0.159" in a narrow cell) breaks at
+    // its " · " rather than running into the next cell.
+    const QFontMetrics metrics(font);
+    const int width = !m_cells.empty() && !m_cells[0].empty() && m_cells[0][0].rect->outerRect().width() > 0
+                          ? m_cells[0][0].rect->outerRect().width() - 8  // the cell, less a gap to its neighbour
+                          : m_cellWidth - 8;
+    QStringList lines = text.split('\n');
+    for (QString& line : lines) {
+        if (metrics.horizontalAdvance(line) > width) line.replace(QStringLiteral(" · "), QStringLiteral("\n"));
+    }
+    return lines.join('\n');
+}
+
 void HistogramGrid::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange && m_plot) {
@@ -345,8 +359,9 @@ void HistogramGrid::refresh() {
         for (int c = 0; c < static_cast<int>(cells.size()); ++c) {
             Cell& items = cells[static_cast<std::size_t>(c)];
             const bool present = c < static_cast<int>(row.cells.size());
-            items.title->setText(m_options.bookStyle ? tr("%1-layer").arg(c + 1)
-                                                     : (c < m_titles.size() ? m_titles[c] : QString()));
+            items.title->setText(fitted(m_options.bookStyle ? tr("%1-layer").arg(c + 1)
+                                                            : (c < m_titles.size() ? m_titles[c] : QString()),
+                                        items.title->font()));
             QVector<double> keys, values;
             double cellMax = 1.0;
             QCPAxis* x = items.rect->axis(QCPAxis::atBottom);
@@ -373,7 +388,7 @@ void HistogramGrid::refresh() {
                         x->setRange(gridLo, gridHi);
                         break;
                 }
-                items.summary->setText(m_options.bookStyle ? QString() : cell->summary);
+                items.summary->setText(m_options.bookStyle ? QString() : fitted(cell->summary, items.summary->font()));
                 items.summary->setTextColor(cell->warning ? QColor(0xC0, 0x00, 0x00) : QColor(0x30, 0x30, 0x30));
             } else {
                 items.summary->setText(QString());

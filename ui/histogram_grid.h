@@ -108,6 +108,7 @@ private:
     };
     void rebuild();
     void refresh();
+    QString fitted(const QString& text, const QFont& font) const;
     // Tick counts for cells of this size: labels never run together.
     void fitTicks(int cellWidth, int cellHeight);
     bool eventFilter(QObject* watched, QEvent* event) override;
