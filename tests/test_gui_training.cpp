@@ -58,6 +58,8 @@ struct TrainedWindow {
 void saveShot(QWidget* w, const std::string& name) { w->grab().save(QString::fromStdString(test::artifactPath(name))); }
 }  // namespace
 
+// One training run for every check below (plain blocks, not Catch sections, which would train again
+// for each: the run is the costly part, ~10× slower under the sanitizers).
 TEST_CASE("the window's training views show exactly what the engine recorded", "[gui][training-views]") {
     TrainedWindow trained;
     MainWindow& window = trained.window;
@@ -66,7 +68,7 @@ TEST_CASE("the window's training views show exactly what the engine recorded", "
     const TrainingResult expected = headless(config);
     const int layers = static_cast<int>(config.hidden.size());
 
-    SECTION("losses, update ratios and snapshots arrive whole through the mailbox") {
+    {  // losses, update ratios and snapshots arrive whole through the mailbox
         REQUIRE(view->losses().size() == expected.runs.size());
         for (std::size_t k = 0; k < expected.runs.size(); ++k) CHECK(view->losses()[k] == expected.runs[k].loss);
         const TrainingResult& record = view->updateRatioRecord();
@@ -85,7 +87,7 @@ TEST_CASE("the window's training views show exactly what the engine recorded", "
         }
     }
 
-    SECTION("the update-ratio plot draws log10 of every record, and hovering names layer and iteration") {
+    {  // the update-ratio plot draws log10 of every record, and hovering names layer and iteration
         UpdateRatioPlot* plot = view->updateRatioPlot();
         view->views()->setCurrentWidget(plot);
         REQUIRE(plot->recordCount() == static_cast<int>(expected.runs[0].updateRatio[0].size()));
@@ -109,7 +111,7 @@ TEST_CASE("the window's training views show exactly what the engine recorded", "
         CHECK(plot->hoverText(QPointF(-5, -5)).isEmpty());
     }
 
-    SECTION("every heat-map cell equals its snapshot's statistic, for every statistic") {
+    {  // every heat-map cell equals its snapshot's statistic, for every statistic
         LayerHeatMap* heat = view->heatMap();
         view->views()->setCurrentWidget(heat);
         using S = LayerHeatMap::Statistic;
@@ -148,7 +150,7 @@ TEST_CASE("the window's training views show exactly what the engine recorded", "
         CHECK(text.contains("%"));
     }
 
-    SECTION("histograms over time: ridges spread over the run, bands equal the percentiles") {
+    {  // histograms over time: ridges spread over the run, bands equal the percentiles
         HistogramTimeView* over = view->overTime();
         view->views()->setCurrentWidget(over);
         over->setQuantity(HistogramTimeView::Quantity::Weights);
@@ -167,7 +169,7 @@ TEST_CASE("the window's training views show exactly what the engine recorded", "
         }
     }
 
-    SECTION("the grid shows weights and weight gradients; the scrubber drives every view") {
+    {  // the grid shows weights and weight gradients; the scrubber drives every view
         view->views()->setCurrentIndex(0);
         view->setGridQuantity(int(HistogramTimeView::Quantity::Weights));
         view->scrubTo(3);
@@ -185,7 +187,7 @@ TEST_CASE("the window's training views show exactly what the engine recorded", "
         CHECK(std::find(ridges.begin(), ridges.end(), 3) != ridges.end());
     }
 
-    SECTION("hovering the loss curves gives the iteration and each run's raw and smoothed loss") {
+    {  // hovering the loss curves gives the iteration and each run's raw and smoothed loss
         const QString text = view->lossPlot()->hoverText(99.0);
         INFO(text.toStdString());
         CHECK(text.contains("Iteration 100"));
@@ -195,7 +197,7 @@ TEST_CASE("the window's training views show exactly what the engine recorded", "
         CHECK(view->lossPlot()->hoverText(100000.0).isEmpty());
     }
 
-    SECTION("pictures of every view, at a large and a projector's size") {
+    {  // pictures of every view, at a large and a projector's size
         for (QSize size : {QSize(1920, 1080), QSize(1024, 768)}) {
             window.resize(size);
             for (int tab = 0; tab < view->views()->count(); ++tab) {
@@ -207,7 +209,7 @@ TEST_CASE("the window's training views show exactly what the engine recorded", "
         view->views()->setCurrentIndex(0);
     }
 
-    SECTION("the new plots export as PNG, SVG and PDF") {
+    {  // the new plots export as PNG, SVG and PDF
         test::TempDir dir;
         for (const auto& [name, figure] : {std::pair{"update-ratio", view->updateRatioPlot()->figure()},
                                            std::pair{"heat-map", view->heatMap()->figure()},
