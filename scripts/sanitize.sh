@@ -20,7 +20,7 @@ LSAN_OPTIONS=suppressions=$(pwd)/tests/sanitizers/lsan.supp:print_suppressions=0
 # -O1 -g1: optimised enough to run the GUI tests in minutes, light enough to build fast.
 cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" \
   -DINITSCOPE_SANITIZE=thread >/dev/null
-cmake --build build-tsan --parallel "$jobs" --target test_training test_gui test_activations_experiment test_backward test_parallel
+cmake --build build-tsan --parallel "$jobs" --target test_training test_gui test_gui_training test_activations_experiment test_backward test_parallel
 TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$(pwd)/tests/sanitizers/tsan.supp \
-  ctest --test-dir build-tsan --output-on-failure --timeout 900 -R "^(test_training|test_gui|test_activations_experiment|test_backward|test_parallel)$"
+  ctest --test-dir build-tsan --output-on-failure --timeout 900 -R "^(test_training|test_gui|test_gui_training|test_activations_experiment|test_backward|test_parallel)$"
 echo "sanitizers: ASan+UBSan whole suite and TSan threaded tests passed"
