@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "common/errors.h"
+#include "common/system.h"
 #include "data/dataset.h"
 #include "experiments/activations.h"
 #include "experiments/bn_sweep.h"
@@ -31,9 +32,7 @@
 #include "nn/initializer.h"
 #include "nn/optimizer.h"
 
-#ifndef INITSCOPE_VERSION
-#define INITSCOPE_VERSION "dev"
-#endif
+#include "initscope_version.h"
 
 namespace initscope::cli {
 namespace {
@@ -729,7 +728,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             return kExitOk;
         }
         if (command == "--version") {
-            writeChecked(out, std::string("initscope ") + INITSCOPE_VERSION + "\n");
+            writeChecked(out, std::string("initscope ") + INITSCOPE_VERSION + " (engine " + engineLevel() + ")\n");
             return kExitOk;
         }
         if (command == "activations") return runActivationsCommand(args, out, err, renderer);

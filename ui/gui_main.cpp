@@ -1,3 +1,4 @@
+#include "initscope_version.h"
 #include "gui_main.h"
 
 #include <QApplication>
@@ -27,7 +28,7 @@ int runGui(int argc, char** argv) {
     }
     QApplication::setApplicationName("InitScope");
     QApplication::setOrganizationName("InitScope");
-    QApplication::setApplicationVersion(INITSCOPE_UI_VERSION);
+    QApplication::setApplicationVersion(INITSCOPE_VERSION);
     // The engine's pool threads run below the GUI thread's priority: the window stays responsive
     // while they compute, also when the machine is busy with something else.
     ThreadPool::useBackgroundPriority();

@@ -104,6 +104,14 @@ bool machineIsBusy() {
 
 std::string zlibVersionString();  // data/idx.cpp
 
+std::string engineLevel() {
+#ifdef INITSCOPE_ENGINE_LEVEL
+    return INITSCOPE_ENGINE_LEVEL;
+#else
+    return "unknown";
+#endif
+}
+
 std::string engineLibraryVersions() {
     return "Eigen " + std::to_string(EIGEN_WORLD_VERSION) + "." + std::to_string(EIGEN_MAJOR_VERSION) + "." +
            std::to_string(EIGEN_MINOR_VERSION) + " · nlohmann-json " + std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "." +

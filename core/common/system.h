@@ -13,6 +13,11 @@ std::uint64_t availableMemoryBytes();
 // "1.5 GB", "320 MB": a size for a message.
 std::string formatBytes(double bytes);
 
+// The instruction set the running engine was compiled for: "x86-64" (every x86-64 CPU),
+// "x86-64-v3" (AVX2, FMA), "x86-64-v4" (AVX-512) — whichever the loader chose for this CPU — or
+// "native" in a build for its own machine only.
+std::string engineLevel();
+
 // The engine's libraries as built: "Eigen 3.4.0 · nlohmann-json 3.11.2 · zlib 1.2.13".
 std::string engineLibraryVersions();
 

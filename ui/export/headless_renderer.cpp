@@ -1,3 +1,4 @@
+#include "initscope_version.h"
 #include "headless_renderer.h"
 
 #include <QApplication>
@@ -53,7 +54,7 @@ void HeadlessRenderer::ensureApplication() {
     // Rendering never needs a screen: use the offscreen platform unless one was chosen.
     if (std::getenv("QT_QPA_PLATFORM") == nullptr) ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
     QApplication::setApplicationName("InitScope");
-    QApplication::setApplicationVersion(INITSCOPE_UI_VERSION);
+    QApplication::setApplicationVersion(INITSCOPE_VERSION);
     m_app = std::make_unique<QApplication>(g_argc, g_argv);
     std::setlocale(LC_NUMERIC, "C");
 }
