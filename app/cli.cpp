@@ -32,6 +32,7 @@
 #include "nn/initializer.h"
 #include "nn/optimizer.h"
 
+#include "cli_spec.h"
 #include "initscope_version.h"
 
 namespace initscope::cli {
@@ -76,6 +77,10 @@ std::string shownValue(const std::string& value) { return "'" + quoteForMessage(
 // Parsed "--name value" / "--name=value" options of one subcommand.
 class Options {
 public:
+    // The options `spec` defines (app/cli_spec.cpp: the same table --help and the manual list).
+    Options(const std::vector<std::string>& args, const CommandSpec& spec)
+        : Options(args, names(spec, true), names(spec, false)) {}
+
     Options(const std::vector<std::string>& args, const std::set<std::string>& valued,
             const std::set<std::string>& flags) {
         for (std::size_t i = 1; i < args.size(); ++i) {
@@ -148,6 +153,14 @@ public:
     }
 
 private:
+    static std::set<std::string> names(const CommandSpec& spec, bool valued) {
+        std::set<std::string> out;
+        for (const OptionSpec& o : spec.options) {
+            if (o.value.empty() != valued) out.insert(o.name);
+        }
+        return out;
+    }
+
     std::map<std::string, std::vector<std::string>> m_values;
 };
 
@@ -305,10 +318,7 @@ FigureRenderer& needRenderer(FigureRenderer* renderer) {
 
 int runActivationsCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
                           FigureRenderer* renderer) {
-    const Options o(args, {"activation", "init", "depth", "width", "hidden", "samples", "seed", "bins",
-                           "range", "bias-init", "format", "output", "plot", "size", "scale", "width-cm",
-                           "font-pt", "show", "repeats"},
-                    {"bias", "batchnorm", "backward", "jacobian", "print"});
+    const Options o(args, commandSpec("activations"));
     ActivationsConfig c;
     if (auto v = o.last("activation")) c.activation = *v;
     if (o.has("init")) c.initializers = o.all("init");
@@ -363,9 +373,7 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
 }
 
 int runTheoryCommand(const std::vector<std::string>& args, std::ostream& out) {
-    const Options o(args, {"activation", "init", "depth", "width", "hidden", "samples", "bias-std", "format", "output",
-                           "columns", "rows", "weight-max", "bias-max"},
-                    {"batchnorm", "phase-diagram"});
+    const Options o(args, commandSpec("theory"));
     if (o.has("phase-diagram")) {
         const std::string activation = o.last("activation").value_or("tanh");
         const Activation& f = activationByName(activation, "activation");
@@ -414,11 +422,7 @@ private:
 
 int runTrainCommand(const std::vector<std::string>& args, std::ostream& out,
                     FigureRenderer* renderer) {
-    const Options o(args, {"dataset", "activation", "init", "hidden", "optimizer", "lr", "batch",
-                           "iterations", "seed", "eval-every", "eval-samples", "probe-size",
-                           "bins", "bias-init", "format", "output", "plot", "size", "scale", "width-cm",
-                           "font-pt", "table"},
-                    {"no-bias", "batchnorm", "print"});
+    const Options o(args, commandSpec("train"));
     TrainingConfig c;
     if (auto v = o.last("dataset")) c.dataset = *v;
     if (auto v = o.last("activation")) c.activation = *v;
@@ -479,9 +483,7 @@ BnSweepResult sweepFor(BnSweepConfig config, const Options& o) {
 }
 
 int runBnSweepCommand(const std::vector<std::string>& args, std::ostream& out, FigureRenderer* renderer) {
-    const Options o(args, {"dataset", "scales", "weights", "epochs", "train-size", "batch", "lr", "hidden", "seed",
-                           "format", "output", "plot", "size", "scale", "width-cm", "font-pt"},
-                    {"print"});
+    const Options o(args, commandSpec("bn-sweep"));
     BnSweepConfig c;
     if (auto v = o.last("dataset")) c.dataset = *v;
     if (auto v = o.last("scales")) {
@@ -509,7 +511,7 @@ int runBnSweepCommand(const std::vector<std::string>& args, std::ostream& out, F
 }
 
 int runPresetsCommand(const std::vector<std::string>& args, std::ostream& out) {
-    const Options o(args, {}, {});
+    const Options o(args, commandSpec("presets"));
     std::string text;
     for (const Preset& p : presets()) text += p.name + "\t" + p.title + "\n";
     writeChecked(out, text);
@@ -526,8 +528,7 @@ TrainingResult trainFor(TrainingConfig config, const Options& o) {
 }
 
 int runRenderCommand(const std::vector<std::string>& args, FigureRenderer* renderer) {
-    const Options o(args, {"preset", "output", "size", "scale", "dataset", "iterations", "epochs", "width-cm", "font-pt"},
-                    {"print"});
+    const Options o(args, commandSpec("render"));
     const auto name = o.last("preset");
     if (!name) throw UsageError("render needs --preset NAME (see initscope presets)");
     const auto output = o.last("output");
@@ -561,7 +562,8 @@ int runLessonCommand(const std::vector<std::string>& args, std::ostream& out, Fi
     if (args.size() < 2 || args[1].rfind("--", 0) == 0) throw UsageError("lesson needs a lesson name or file (initscope lesson --list)");
     std::vector<std::string> rest = {args[0]};
     rest.insert(rest.end(), args.begin() + 2, args.end());
-    const Options o(rest, {"output", "language", "format", "size", "scale", "dataset", "iterations", "epochs"}, {});
+    const Options o(rest, commandSpec("lesson"));
+    if (o.has("list")) throw UsageError("--list lists the built-in lessons: give it alone (initscope lesson --list)");
     const std::string source = args[1];
     const Lesson lesson = std::filesystem::path(source).extension() == ".json" ? loadLesson(source) : builtInLesson(source);
     const auto folder = o.last("output");
@@ -610,7 +612,7 @@ int runExperimentFileCommand(const std::vector<std::string>& args, std::ostream&
     if (args.size() < 2 || args[1].rfind("--", 0) == 0) throw UsageError("run needs an experiment file");
     std::vector<std::string> rest = {args[0]};
     rest.insert(rest.end(), args.begin() + 2, args.end());
-    const Options o(rest, {"output", "dataset", "iterations", "epochs"}, {});
+    const Options o(rest, commandSpec("run"));
     const std::string path = args[1];
     const ExperimentFile experiment = loadExperiment(path);
     std::string folder = o.last("output").value_or("");  // (an empty --output is refused by Options)
@@ -634,71 +636,14 @@ int runExperimentFileCommand(const std::vector<std::string>& args, std::ostream&
 
 }  // namespace
 
-std::string usage() {
-    return "usage:\n"
-           "  initscope                      open the desktop application\n"
-           "  initscope activations [--activation NAME] [--init SPEC]... [--depth N] [--width N]\n"
-           "                        [--hidden 300,100,50] [--batchnorm] [--samples N] [--seed N]\n"
-           "                        [--bins N] [--range LO:HI|auto] [--bias] [--bias-init SPEC]\n"
-           "                        [--backward [--show activations|pre-activations|gradients|\n"
-           "                        weight-gradients]] [--jacobian] [--repeats N] [--format json|csv]\n"
-           "                        [--output FILE]\n"
-           "  initscope train [--dataset DIR|mnist|fashion-mnist] [--activation NAME]\n"
-           "                  [--init SPEC]... [--hidden 100,100,100,100]\n"
-           "                  [--optimizer sgd|momentum|adagrad|adam] [--lr X] [--batch N]\n"
-           "                  [--iterations N] [--seed N] [--eval-every N] [--eval-samples N]\n"
-           "                  [--probe-size N] [--bins N] [--no-bias] [--bias-init SPEC]\n"
-           "                  [--batchnorm] [--format json|csv [--table loss|update-ratio|snapshots]]\n"
-           "                  [--output FILE]\n"
-           "  initscope bn-sweep [--scales N | --weights W,W,...] [--epochs N] [--train-size N]\n"
-           "                     [--dataset DIR|mnist|fashion-mnist] [--seed N] [--batch N] [--lr X]\n"
-           "                     [--hidden 100,100,100,100,100] [--format json|csv] [--output FILE]\n"
-           "                     the book's figure 6-19: with and without BatchNorm per weight scale\n"
-           "  initscope theory [--activation NAME] [--init SPEC]... [--depth N] [--width N]\n"
-           "                   [--hidden 300,100,50] [--bias-std S] [--samples N] [--batchnorm]\n"
-           "                   [--format json|csv] [--output FILE]\n"
-           "                   mean-field predictions per layer: q, activation mean and std, χ and its\n"
-           "                   product, the gradients' std; per initializer the fixed point q*, χ₁ there\n"
-           "                   and the depth scales\n"
-           "  initscope theory --phase-diagram [--activation NAME] [--columns N] [--rows N]\n"
-           "                   [--weight-max W] [--bias-max B] [--format json|csv] [--output FILE]\n"
-           "                   χ₁ over σ_w² in (0, W], σ_b² in [0, B] and the critical line χ₁ = 1\n"
-           "  initscope presets                        list the book presets\n"
-           "  initscope render --preset NAME --output FILE.png|svg|pdf [--size WxH] [--scale S]\n"
-           "                   [--width-cm W] [--font-pt F] [--print] [--dataset DIR] [--iterations N]\n"
-           "                   [--epochs N]   (--iterations for training presets, --epochs for batch norm)\n"
-           "  initscope run FILE.json [--output DIR]  run an experiment file, write figures and CSVs\n"
-           "  initscope lesson NAME|FILE.json --output DIR [--language en|ko] [--format png|svg|pdf]\n"
-           "                   [--size WxH] [--scale S] [--dataset DIR] [--iterations N] [--epochs N]\n"
-           "                   every step's figure (step-01.png, …) and lesson.md with the captions\n"
-           "  initscope lesson --list                 the built-in lessons\n"
-           "  initscope FILE.json                     open an experiment file in the desktop app\n"
-           "  initscope --help | --version\n"
-           "\n"
-           "activations, train and bn-sweep also take --plot FILE.png|svg|pdf [--size WxH] [--scale S]:\n"
-           "the figure the desktop app shows, drawn without a display. For print (also on render):\n"
-           "--width-cm W --font-pt F draws it W cm wide with F-point text (PNG at 300 dpi);\n"
-           "--print is 16 cm at 10 pt, a column of A4 or Letter text.\n"
-           "\n"
-           "activations: " + activationNameList() + "\n"
-           "initializers (SPEC): " + initializerSpecHelp() + "\n"
-           "bias initializers (--bias-init): zeros (the default) or normal=<σ_b>\n"
-           "--batchnorm: BatchNorm (the book's: ε = 1e-6, momentum 0.9) after every hidden dense layer\n"
-           "--backward: also send a random N(0, 1) gradient back from the last layer and give each layer's\n"
-           "  pre_activation, grad_input (dL/dA of the layer below), grad_weight (dL/dW) and\n"
-           "  grad_weight_ratio (std(dL/dW) / std(W))\n"
-           "--jacobian: each run also gives jacobian_singular_values, the singular values of ∂A_L/∂A_0 at the\n"
-           "  first input (dynamical isometry; not with --batchnorm)\n"
-           "train: per run loss per iteration and update_ratio[layer][record] (std(ΔW)/std(W) of each dense\n"
-           "  layer's step; every iteration, every ⌈iterations/10000⌉-th beyond), per snapshot and hidden layer\n"
-           "  the activations, gradients (dL/dA), weights and weight_gradients (dL/dW) of the probe batch;\n"
-           "  --table picks the CSV: loss (default), update-ratio or snapshots (every snapshot's statistics)\n"
-           "--repeats N: also run the seeds seed+1 … seed+N−1 (N ≤ 1000); each layer's spread gives the median,\n"
-           "  5th and 95th percentile over the seeds of every statistic (the histograms are the first seed's)\n";
-}
+std::string usage() { return overviewHelp(); }
 
 namespace {
-const std::vector<std::string> kCommands = {"activations", "train", "bn-sweep", "theory", "presets", "render", "run", "lesson", "help"};
+const std::vector<std::string> kCommands = [] {
+    std::vector<std::string> names;
+    for (const CommandSpec& c : commandSpecs()) names.push_back(c.name);
+    return names;
+}();
 
 // The end of a long path ("…/a/b/file.json"), at most ~100 bytes, for a message.
 std::string shortPath(const std::string& path) {
@@ -724,7 +669,24 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     const std::string command = args.empty() ? "" : args[0];
     try {
         if (command == "help" || command == "--help" || command == "-h") {
-            writeChecked(out, usage());
+            // "initscope help train" is "initscope train --help".
+            if (command == "help" && args.size() >= 2 && (args[1] == "--help" || args[1] == "-h")) {
+                writeChecked(out, commandHelp(commandSpec("help")));
+            } else if (command == "help" && args.size() >= 2) {
+                const auto& specs = commandSpecs();
+                if (std::none_of(specs.begin(), specs.end(), [&](const CommandSpec& c) { return c.name == args[1]; })) {
+                    throw UsageError("unknown command " + shownValue(args[1]) + didYouMean(args[1], kCommands));
+                }
+                writeChecked(out, commandHelp(commandSpec(args[1])));
+            } else {
+                writeChecked(out, usage());
+            }
+            return kExitOk;
+        }
+        // COMMAND --help (anywhere among its arguments): that command's options.
+        if (std::find(kCommands.begin(), kCommands.end(), command) != kCommands.end() &&
+            std::any_of(args.begin() + 1, args.end(), [](const std::string& a) { return a == "--help" || a == "-h"; })) {
+            writeChecked(out, commandHelp(commandSpec(command)));
             return kExitOk;
         }
         if (command == "--version") {

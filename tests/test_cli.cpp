@@ -8,6 +8,8 @@
 #include <fstream>
 
 #include "cli.h"
+#include "cli_spec.h"
+#include "initscope_version.h"
 #include "common/errors.h"
 #include "common/system.h"
 #include "experiments/activations.h"
@@ -459,11 +461,14 @@ TEST_CASE("same seed, byte-identical CSV", "[cli][determinism]") {
 TEST_CASE("help and version", "[cli]") {
     Outcome o = run({"--help"});
     CHECK(o.code == 0);
-    CHECK(o.out.find("initscope activations") != std::string::npos);
+    for (const cli::CommandSpec& c : cli::commandSpecs()) CHECK(o.out.find("  " + c.name + " ") != std::string::npos);
+    for (const cli::OptionSpec& g : cli::guiOptions()) CHECK(o.out.find("--" + g.name) != std::string::npos);
+    o = run({"activations", "--help"});
+    CHECK(o.code == 0);
     CHECK(o.out.find("he-uniform") != std::string::npos);
     o = run({"--version"});
     CHECK(o.code == 0);
-    CHECK(o.out.rfind("initscope ", 0) == 0);
+    CHECK(o.out.rfind("initscope " INITSCOPE_VERSION " (engine ", 0) == 0);
     CHECK(cli::isCommand("train"));
     CHECK_FALSE(cli::isCommand("experiment.json"));
 }
@@ -655,4 +660,40 @@ TEST_CASE("lesson: --list names the built-in lessons; figures need the renderer;
     CHECK(run({"lesson", "chapter6"}).code == cli::kExitUsage);  // no --output
     CHECK(run({"lesson", "chapter6", "--output", "x", "--language", "fr"}).code == cli::kExitUsage);
     CHECK(run({"lesson"}).code == cli::kExitUsage);
+}
+
+TEST_CASE("every subcommand's --help, help COMMAND and the manual come from the options the parser takes", "[cli][help]") {
+    const std::string man = cli::manPage("9.9.9", "2026-01-01");
+    const std::string completion = cli::bashCompletion();
+    // How the manual spells an option: troff's \- for each dash.
+    const auto inMan = [&man](const std::string& name) {
+        std::string roff = ".BR \\-\\-";
+        for (char ch : name) roff += ch == '-' ? std::string("\\-") : std::string(1, ch);
+        return man.find(roff) != std::string::npos;
+    };
+    for (const cli::CommandSpec& c : cli::commandSpecs()) {
+        INFO(c.name);
+        const Outcome help = run({c.name, "--help"});
+        CHECK(help.code == 0);
+        CHECK(help.err.empty());
+        CHECK(help.out.rfind("usage: initscope " + c.name, 0) == 0);
+        CHECK(run({"help", c.name}).out == help.out);
+        std::string roffName;
+        for (char ch : c.name) roffName += ch == '-' ? std::string("\\-") : std::string(1, ch);
+        CHECK(man.find(".SS initscope " + roffName) != std::string::npos);
+        CHECK(completion.find("        " + c.name + ") COMPREPLY") != std::string::npos);
+        for (const cli::OptionSpec& opt : c.options) {
+            INFO("--" << opt.name);
+            CHECK(help.out.find("  --" + opt.name + (opt.value.empty() ? "" : " " + opt.value)) != std::string::npos);
+            CHECK(inMan(opt.name));
+            CHECK(completion.find(" --" + opt.name) != std::string::npos);
+        }
+    }
+    for (const cli::OptionSpec& g : cli::guiOptions()) CHECK(inMan(g.name));
+    // The parser takes its options from the same table: one it does not define is refused, with
+    // the nearest one it does suggested (the positive control of the test above).
+    const Outcome wrong = run({"theory", "--phase-diagramm"});
+    CHECK(wrong.code == cli::kExitUsage);
+    CHECK(wrong.err.find("did you mean '--phase-diagram'") != std::string::npos);
+    CHECK(run({"help", "trian"}).err.find("did you mean 'train'") != std::string::npos);
 }

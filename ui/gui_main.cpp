@@ -1,4 +1,5 @@
 #include "initscope_version.h"
+#include "cli_spec.h"
 #include "gui_main.h"
 
 #include <QApplication>
@@ -46,24 +47,47 @@ int runGui(int argc, char** argv) {
     QString tab;
     QString file;
     const QStringList args = app.arguments();
+    // The options are the ones app/cli_spec.cpp defines (so --help and the manual list them).
     for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == "--quit-after" && i + 1 < args.size()) {
-            quitAfter = args[++i].toInt();
-        } else if (args[i] == "--train") {
+        const QString& a = args[i];
+        if (!a.startsWith("--")) {
+            if (!file.isEmpty()) {
+                std::cerr << "initscope: one experiment file at a time, got a second: '" << a.toStdString() << "'\n";
+                return 2;
+            }
+            file = a;  // an experiment file to open
+            continue;
+        }
+        const cli::OptionSpec* option = cli::guiOption(a.mid(2).toStdString());
+        if (!option) {
+            std::cerr << "initscope: unknown option '" << a.toStdString() << "' (see initscope --help)\n";
+            return 2;
+        }
+        QString value;
+        if (!option->value.empty()) {
+            if (i + 1 >= args.size()) {
+                std::cerr << "initscope: " << a.toStdString() << " needs a value (" << option->value << ")\n";
+                return 2;
+            }
+            value = args[++i];
+        }
+        bool ok = true;
+        if (option->name == "quit-after") {
+            quitAfter = value.toInt(&ok);
+        } else if (option->name == "train") {
             train = true;
-        } else if (args[i] == "--presentation") {
+        } else if (option->name == "presentation") {
             presentation = true;
-        } else if (args[i] == "--lesson" && i + 1 < args.size()) {
-            lesson = args[++i];
-        } else if (args[i] == "--step" && i + 1 < args.size()) {
-            step = args[++i].toInt();
-        } else if (args[i] == "--tab" && i + 1 < args.size()) {
-            tab = args[++i];
-        } else if (!args[i].startsWith("--") && file.isEmpty()) {
-            file = args[i];  // an experiment file to open
-        } else {
-            std::cerr << "initscope: unknown argument '" << args[i].toStdString()
-                      << "' (see initscope --help)\n";
+        } else if (option->name == "lesson") {
+            lesson = value;
+        } else if (option->name == "step") {
+            step = value.toInt(&ok);
+        } else if (option->name == "tab") {
+            tab = value;
+            ok = tab == QLatin1String("training");
+        }
+        if (!ok) {
+            std::cerr << "initscope: " << a.toStdString() << ": '" << value.toStdString() << "' is not " << option->value << "\n";
             return 2;
         }
     }
