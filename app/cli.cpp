@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <iostream>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -70,6 +71,25 @@ std::string didYouMean(const std::string& word, const std::vector<std::string>& 
         }
     }
     return best.empty() ? "" : "; did you mean '" + prefix + best + "'?";
+}
+
+// Loads the dataset a run names and sets `dataset` to the folder used. A missing MNIST falls back
+// to Fashion-MNIST (installed with the package): a first run trains rather than fails, and says so
+// once on standard error, with where MNIST is looked for.
+Dataset loadDatasetFor(std::string& dataset) {
+    const DatasetChoice choice = resolveDatasetOrFallback(dataset);
+    if (choice.substituted) {
+        static bool said = false;
+        if (!said) {
+            std::cerr << "initscope: MNIST not found ($INITSCOPE_MNIST or ~/.local/share/initscope/mnist): using "
+                         "Fashion-MNIST (" << choice.folder << ") instead. For MNIST, put its four IDX files "
+                         "(train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, "
+                         "t10k-labels-idx1-ubyte.gz) in ~/.local/share/initscope/mnist or set INITSCOPE_MNIST.\n";
+        }
+        said = true;
+    }
+    dataset = choice.folder;
+    return loadDataset(choice.folder);
 }
 
 std::string shownValue(const std::string& value) { return "'" + quoteForMessage(value) + "'"; }
@@ -450,7 +470,7 @@ int runTrainCommand(const std::vector<std::string>& args, std::ostream& out,
     const FigureOptions figure = figureOptions(o);
     if (auto plot = o.last("plot")) checkPlotPath(*plot);
     validate(c);
-    const Dataset data = loadDataset(resolveDataset(c.dataset));
+    const Dataset data = loadDatasetFor(c.dataset);
     ProgressPrinter progress(c.iterations);
     const TrainingResult result = runTraining(c, data, &progress);
     if (auto plot = o.last("plot")) needRenderer(renderer).renderTraining(result, *plot, figure);
@@ -478,7 +498,7 @@ BnSweepResult sweepFor(BnSweepConfig config, const Options& o) {
     if (auto v = o.last("dataset")) config.dataset = *v;
     o.integer("epochs", config.epochs);
     validate(config);
-    const Dataset data = loadDataset(resolveDataset(config.dataset));
+    const Dataset data = loadDatasetFor(config.dataset);
     return runBnSweep(config, data, sweepProgress(config));
 }
 
@@ -503,7 +523,7 @@ int runBnSweepCommand(const std::vector<std::string>& args, std::ostream& out, F
     const FigureOptions figure = figureOptions(o);
     if (auto plot = o.last("plot")) checkPlotPath(*plot);
     validate(c);
-    const Dataset data = loadDataset(resolveDataset(c.dataset));
+    const Dataset data = loadDatasetFor(c.dataset);
     const BnSweepResult result = runBnSweep(c, data, sweepProgress(c));
     if (auto plot = o.last("plot")) needRenderer(renderer).renderBnSweep(result, *plot, figure);
     emit(o, format == "csv" ? bnSweepCsv(result) : dumpJson(toJson(result)) + "\n", out);
@@ -522,7 +542,7 @@ TrainingResult trainFor(TrainingConfig config, const Options& o) {
     if (auto v = o.last("dataset")) config.dataset = *v;
     o.integer("iterations", config.iterations);
     validate(config);
-    const Dataset data = loadDataset(resolveDataset(config.dataset));
+    const Dataset data = loadDatasetFor(config.dataset);
     ProgressPrinter progress(config.iterations);
     return runTraining(config, data, &progress);
 }

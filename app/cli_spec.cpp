@@ -39,8 +39,9 @@ std::vector<CommandSpec> buildSpecs() {
     const OptionSpec kFontPt{"font-pt", "F", "Text size in points for print."};
     const OptionSpec kPrint{"print", "", "Print layout: 16 cm at 10 pt, a column of A4 or Letter text."};
     const OptionSpec kDataset{"dataset", "DIR|mnist|fashion-mnist",
-                              "The four IDX files: a folder, or mnist ($INITSCOPE_MNIST, ../shared/data/mnist; "
-                              "Fashion-MNIST when absent) or fashion-mnist (Debian's dataset-fashion-mnist)."};
+                              "The four IDX files: a folder, mnist ($INITSCOPE_MNIST or ~/.local/share/initscope/mnist; "
+        "Fashion-MNIST when MNIST is absent, said on standard error) or fashion-mnist "
+        "(/usr/share/datasets/fashion-mnist, package dataset-fashion-mnist)."};
     const OptionSpec kIterations{"iterations", "N", "Training iterations (training presets and steps)."};
     const OptionSpec kEpochs{"epochs", "N", "Epochs (batch normalization presets and steps)."};
     const OptionSpec kLr{"lr", "X", "Learning rate."};
@@ -265,8 +266,8 @@ std::string manPage(const std::string& version, const std::string& date) {
     m += ".SH ACTIVATIONS\n" + roff(activationNameList()) + "\n";
     m += ".SH INITIALIZERS\n" + roff(initializerSpecHelp()) + "\n";
     m += ".SH ENVIRONMENT\n"
-         ".TP\n.B INITSCOPE_MNIST\nFolder holding MNIST's four IDX files (train\\-images\\-idx3\\-ubyte.gz and the others). "
-         "Without it, and without ../shared/data/mnist, training uses Fashion\\-MNIST.\n"
+         ".TP\n.B INITSCOPE_MNIST\nFolder holding MNIST's four IDX files (train\\-images\\-idx3\\-ubyte.gz and the others); "
+         "otherwise ~/.local/share/initscope/mnist. Without MNIST, training uses Fashion\\-MNIST.\n"
          ".TP\n.B INITSCOPE_MEMORY_LIMIT\nA memory cap in bytes (or with k, M, G): larger experiments are refused with a message.\n"
          ".TP\n.B QT_QPA_PLATFORM\nThe commands draw figures with Qt's offscreen platform when no display is set.\n";
     m += ".SH FILES\n"

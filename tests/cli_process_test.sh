@@ -57,5 +57,27 @@ long="$work/$(printf 'a%.0s' $(seq 245)).json"
 "$bin" activations --depth 1 --output "$long"
 check "250-byte file name" test -s "$long"
 
+# First run without MNIST: train uses Fashion-MNIST (when installed) and says so once, on stderr.
+if [ -f /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz ]; then
+  INITSCOPE_MNIST="$work/none" XDG_DATA_HOME="$work/xdg" "$bin" train --dataset mnist --iterations 3 \
+    --eval-every 3 --eval-samples 100 --output "$work/train.json" 2>"$work/err"
+  code=$?
+  check "train without MNIST exits 0" test "$code" -eq 0
+  check "train without MNIST says Fashion-MNIST once" test "$(grep -c 'using Fashion-MNIST' "$work/err")" -eq 1
+  check "train without MNIST says where MNIST goes" grep -q 'INITSCOPE_MNIST' "$work/err"
+  check "the result names the dataset used" grep -q '/usr/share/datasets/fashion-mnist' "$work/train.json"
+fi
+
+# Every subcommand's --help, from the option definitions; the window's flags in the overview.
+for c in activations train bn-sweep theory presets render run lesson help; do
+  "$bin" "$c" --help >"$work/out" 2>"$work/err"
+  check "$c --help exits 0" test $? -eq 0
+  check "$c --help is its usage" grep -q "^usage: initscope $c" "$work/out"
+done
+"$bin" --help >"$work/out"
+check "--help lists the window's --presentation" grep -q -- "--presentation" "$work/out"
+"$bin" --version >"$work/out"
+check "--version names the engine" grep -Eq '^initscope [0-9]+\.[0-9]+\.[0-9]+ \(engine x86-64' "$work/out"
+
 echo "$passes passed, $failures failed"
 test "$failures" -eq 0

@@ -79,7 +79,7 @@ const std::string& datasetFolder() {
     return folder;
 }
 
-TrainingConfig quickTraining(int iterations) {
+inline TrainingConfig quickTraining(int iterations) {
     TrainingConfig c;
     c.dataset = datasetFolder();
     c.iterations = iterations;

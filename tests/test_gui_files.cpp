@@ -1,6 +1,7 @@
 // Widget tests of the window: experiment files, presets, keyboard, words, small screens.
 #define CATCH_CONFIG_RUNNER
 #include "gui_test_support.h"
+#include "help_menu.h"
 #include "io/presets.h"
 #include "file_actions.h"
 
@@ -467,3 +468,44 @@ TEST_CASE("batch norm sweep in the Training tab: presets, live cells, stop, file
 }
 
 int main(int argc, char* argv[]) { return runGuiTests(argc, argv); }
+
+TEST_CASE("first run without MNIST: training uses Fashion-MNIST and says so once, with where to get MNIST", "[gui][first-run]") {
+    test::TempDir empty;
+    ::setenv("INITSCOPE_MNIST", empty.path().c_str(), 1);
+    ::setenv("XDG_DATA_HOME", empty.file("xdg").c_str(), 1);
+    MainWindow window;
+    window.show();
+    TrainingConfig c = quickTraining(20);
+    c.dataset = "mnist";
+    c.evalEvery = 10;
+    c.evalSamples = 200;
+    window.trainingPanel()->setConfig(c);
+    QSignalSpy finished(&window, &MainWindow::trainingFinished);
+    window.startTraining();
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.first().first().toBool() == false);  // trained, not failed
+    INFO(window.messages()->text().toStdString());
+    CHECK(window.messages()->isVisible());
+    CHECK(window.messages()->text().contains("Fashion-MNIST"));
+    CHECK(window.messages()->text().contains(QString::fromLatin1(kFashionMnistFolder)));
+    CHECK(window.messages()->text().contains("Getting MNIST"));
+    CHECK(window.help()->mnistText().contains("~/.local/share/initscope/mnist"));
+    // Once: a second run does not bring the strip back.
+    window.messages()->hide();
+    finished.clear();
+    window.startTraining();
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.first().first().toBool() == false);
+    CHECK(window.messages()->isHidden());
+    // With MNIST where it is looked for, nothing is substituted (the positive control).
+    test::writeDataset(test::syntheticDataset(400, 100, 28), empty.path().string(), 28, true);
+    MainWindow second;
+    second.show();
+    second.trainingPanel()->setConfig(c);
+    QSignalSpy secondFinished(&second, &MainWindow::trainingFinished);
+    second.startTraining();
+    REQUIRE(secondFinished.wait(60000));
+    CHECK(second.messages()->isHidden());
+    ::unsetenv("INITSCOPE_MNIST");
+    ::unsetenv("XDG_DATA_HOME");
+}

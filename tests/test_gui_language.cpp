@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "engine_text.h"
+#include "initscope_version.h"
 #include "io/presets.h"
 #include "language.h"
 #include "lesson_panel.h"
@@ -314,5 +315,15 @@ TEST_CASE("help that explains: cell tooltips with this layer's numbers, the form
     }
     CHECK(window.help()->mnistText().contains("INITSCOPE_MNIST"));
     CHECK(window.help()->aboutText().contains(QString::fromLatin1(qVersion())));
+    CHECK(window.help()->aboutText().contains(QStringLiteral(INITSCOPE_VERSION)));
+    // The window's icon (the About box shows it too): every size the desktop asks for, drawn.
+    const QIcon icon = window.windowIcon();
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        INFO("icon " << size);
+        CHECK(icon.availableSizes().contains(QSize(size, size)));
+        const QImage image = icon.pixmap(size, size).toImage();
+        CHECK(image.width() == size);
+        CHECK(image.pixelColor(size / 2, size / 2).alpha() == 255);  // not a blank square
+    }
     CHECK(window.help()->guideText().contains("Theory"));
 }

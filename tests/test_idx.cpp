@@ -187,8 +187,15 @@ TEST_CASE("dataset names resolve; a missing one says where it looked", "[dataset
         CHECK(what.find(dir.path().string()) != std::string::npos);
         CHECK(what.find("fashion-mnist") != std::string::npos);
     }
+    // A run that must not stop (the window, initscope train) falls back to Fashion-MNIST.
+    const DatasetChoice fallback = resolveDatasetOrFallback("mnist");
+    CHECK(fallback.substituted);
+    CHECK(fallback.folder == kFashionMnistFolder);
+    CHECK_THROWS_AS(resolveDatasetOrFallback(dir.file("nope")), DatasetNotFound);  // only for "mnist"
     writeDataset(syntheticDataset(5, 5, 2), dir.path().string(), 2, false);
     CHECK(resolveDataset("mnist") == dir.path().string());
+    CHECK_FALSE(resolveDatasetOrFallback("mnist").substituted);
+    CHECK(resolveDatasetOrFallback("mnist").folder == dir.path().string());
     CHECK(resolveDataset(dir.path().string()) == dir.path().string());
     CHECK_THROWS_AS(resolveDataset(dir.file("nope")), DatasetNotFound);
 }

@@ -11,6 +11,7 @@ BnSweepController::BnSweepController(BnSweepPanel* panel, BnSweepView* view, Run
     : QObject(parent), m_panel(panel), m_view(view), m_status(status), m_engine(new BnSweepEngine(this)) {
     m_poll.setInterval(33);
     connect(&m_poll, &QTimer::timeout, this, &BnSweepController::poll);
+    connect(m_engine, &BnSweepEngine::datasetSubstituted, this, &BnSweepController::datasetSubstituted);
     connect(m_engine, &BnSweepEngine::datasetLoading, this, [this](const QString& folder) {
         m_status->finish(tr("Loading %1…").arg(folder));
     });

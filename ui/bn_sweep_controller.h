@@ -35,6 +35,8 @@ public:
 signals:
     void runningChanged();
     void failed(const initscope::ErrorInfo& error, bool aboutDataset);
+    // MNIST is missing: the run uses Fashion-MNIST from `folder`.
+    void datasetSubstituted(const QString& folder);
     void finished(bool cancelled);
 
 private:

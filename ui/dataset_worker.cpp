@@ -7,7 +7,9 @@ namespace initscope::ui {
 void DatasetWorker::runOnDataset(const std::string& name, int total, const Run& run) {
     m_running.store(true);
     try {
-        const std::string folder = resolveDataset(name);
+        const DatasetChoice choice = resolveDatasetOrFallback(name);
+        const std::string& folder = choice.folder;
+        if (choice.substituted) emit datasetSubstituted(QString::fromStdString(folder));
         if (!m_dataset || m_dataset->folder != folder) {
             m_dataset.reset();
             emit datasetLoading(QString::fromStdString(folder));
@@ -30,6 +32,7 @@ void DatasetWorker::runOnDataset(const std::string& name, int total, const Run& 
 DatasetEngine::DatasetEngine(DatasetWorker* worker, const QString& threadName, QObject* parent)
     : QObject(parent), m_worker(worker), m_thread(worker, threadName) {
     connect(m_worker, &DatasetWorker::datasetLoading, this, &DatasetEngine::datasetLoading);
+    connect(m_worker, &DatasetWorker::datasetSubstituted, this, &DatasetEngine::datasetSubstituted);
     connect(m_worker, &DatasetWorker::started, this, &DatasetEngine::started);
     connect(m_worker, &DatasetWorker::finished, this, &DatasetEngine::finished);
     connect(m_worker, &DatasetWorker::failed, this, &DatasetEngine::failed);

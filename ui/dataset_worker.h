@@ -26,6 +26,8 @@ public:
 
 signals:
     void datasetLoading(const QString& folder);
+    // MNIST was asked for and is missing: the run uses Fashion-MNIST from `folder` instead.
+    void datasetSubstituted(const QString& folder);
     void started(int total, const QString& datasetFolder);
     void finished(bool cancelled, double seconds);
     void failed(const initscope::ErrorInfo& error);
@@ -64,6 +66,7 @@ public:
 
 signals:
     void datasetLoading(const QString& folder);
+    void datasetSubstituted(const QString& folder);
     void started(int total, const QString& datasetFolder);
     void finished(bool cancelled, double seconds);
     void failed(const initscope::ErrorInfo& error);

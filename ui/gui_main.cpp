@@ -1,5 +1,6 @@
 #include "initscope_version.h"
 #include "cli_spec.h"
+#include "app_icon.h"
 #include "gui_main.h"
 
 #include <QApplication>
@@ -34,6 +35,9 @@ int runGui(int argc, char** argv) {
     // while they compute, also when the machine is busy with something else.
     ThreadPool::useBackgroundPriority();
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(appIcon());
+    // Ties the windows to the installed desktop entry (its icon and name in docks and task bars).
+    QGuiApplication::setDesktopFileName(QStringLiteral(INITSCOPE_APP_ID));
     // The engine formats and parses numbers with the C library: keep its decimal point a '.'.
     std::setlocale(LC_NUMERIC, "C");
 

@@ -1,5 +1,7 @@
 #include "help_menu.h"
 
+#include "initscope_version.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QMainWindow>
@@ -22,7 +24,7 @@ void HelpMenu::populate(QMenu* menu) {
     menu->addAction(tr("&About InitScope"), this, [this] {
         QMessageBox box(m_window);
         box.setWindowTitle(tr("About InitScope"));
-        box.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+        box.setIconPixmap(m_window->windowIcon().pixmap(64, 64));
         box.setTextFormat(Qt::RichText);
         box.setText(aboutText());
         box.exec();
@@ -90,8 +92,9 @@ QString HelpMenu::mnistText() const {
               "<p>Put them in <code>~/.local/share/initscope/mnist</code>, or in any folder named by the "
               "environment variable <code>INITSCOPE_MNIST</code>, then choose the dataset <b>mnist</b>. "
               "A folder of your own can also be chosen in Settings → Training → Dataset.</p>"
-              "<p>Without MNIST, pick <b>fashion-mnist</b>: Debian's <code>dataset-fashion-mnist</code> package "
-              "installs it, and every experiment runs on it the same way.</p>");
+              "<p>Until then, a run that asks for <b>mnist</b> trains on Fashion-MNIST instead (Debian's "
+              "<code>dataset-fashion-mnist</code> package, which InitScope's package recommends) and says so; "
+              "every experiment runs on it the same way. Pick <b>fashion-mnist</b> to choose it yourself.</p>");
 }
 
 QString HelpMenu::aboutText() const {
@@ -99,9 +102,11 @@ QString HelpMenu::aboutText() const {
               "<p>How weight initialization shapes deep networks, layer by layer: chapter 6 of <i>Deep Learning "
               "from Scratch</i> (밑바닥부터 시작하는 딥러닝), measured, explained and exportable.</p>"
               "<p>Licence: GNU General Public License, version 3 or later.</p>"
-              "<p>Built with Qt %2 (running on %3), QCustomPlot %4, %5.</p>")
-        .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
-             QStringLiteral(QCUSTOMPLOT_VERSION_STR), QString::fromStdString(engineLibraryVersions()));
+              "<p>Built with Qt %2 (running on %3), QCustomPlot %4, %5.</p>"
+              "<p>Engine: %6, the fastest build this processor runs.</p>")
+        .arg(QStringLiteral(INITSCOPE_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+             QStringLiteral(QCUSTOMPLOT_VERSION_STR), QString::fromStdString(engineLibraryVersions()),
+             QString::fromStdString(engineLevel()));
 }
 
 }  // namespace initscope::ui

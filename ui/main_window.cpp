@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "app_icon.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -100,6 +102,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_file(new FileActions(this, [this] { return currentExperiment(); }, this)),
       m_export(new ExportActions(this, m_activationsView, m_trainingView,
                                  [this] { return asComputed(currentExperiment()); }, this)) {
+    setWindowIcon(appIcon());
     setAcceptDrops(true);
     setWindowTitle(tr("InitScope — weight initialization, layer by layer"));
     auto* central = new QWidget;
@@ -214,6 +217,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_training, &TrainingController::failed, this,
             [this](const ErrorInfo& e, bool aboutDataset) { showError(e, aboutDataset); });
     connect(m_training, &TrainingController::finished, this, &MainWindow::trainingFinished);
+    connect(m_training, &TrainingController::datasetSubstituted, this, &MainWindow::noteDatasetSubstituted);
+    connect(m_sweep, &BnSweepController::datasetSubstituted, this, &MainWindow::noteDatasetSubstituted);
 
     // Every plot follows the theme (presentation sizes) from here on.
     for (QCustomPlot* plot : findChildren<QCustomPlot*>()) Theme::instance().attach(plot);
@@ -571,6 +576,15 @@ void MainWindow::stopTraining() {
 void MainWindow::resetTraining() {
     m_training->reset();
     m_sweep->reset();
+}
+
+void MainWindow::noteDatasetSubstituted(const QString& folder) {
+    // A first run without MNIST trains on Fashion-MNIST rather than failing; said once a session.
+    if (m_datasetNoteShown) return;
+    m_datasetNoteShown = true;
+    m_messages->showInfo(tr("MNIST was not found, so this run trains on Fashion-MNIST (%1): the same format, "
+                            "clothing instead of digits. To train on MNIST, see Help → Getting MNIST.")
+                             .arg(folder));
 }
 
 void MainWindow::showError(const ErrorInfo& error, bool aboutDataset) {

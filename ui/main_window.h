@@ -140,6 +140,7 @@ private:
     // The message strip for `error`, with a hint chosen by its kind (aboutDataset: it came from
     // loading the training data).
     void showError(const initscope::ErrorInfo& error, bool aboutDataset = false);
+    void noteDatasetSubstituted(const QString& folder);
     void confirmRestoredExperiment();
     void stopEngines();
     void restoreSettings();
@@ -180,6 +181,7 @@ private:
     double m_yMax = 0.0;  // a preset's fixed count axis, until the activation changes
     std::string m_yMaxActivation;  // the activation that axis was drawn for
     ExperimentFile m_savedExperiment;  // the baseline of hasUnsavedChanges()
+    bool m_datasetNoteShown = false;   // "MNIST missing, Fashion-MNIST used" said this session
     bool m_restorePending = false;     // a remembered experiment awaits its first result
 };
 

@@ -11,6 +11,7 @@ TrainingController::TrainingController(TrainingPanel* panel, TrainingView* view,
     : QObject(parent), m_panel(panel), m_view(view), m_status(status), m_engine(new TrainingEngine(this)) {
     m_poll.setInterval(33);  // ≈30 redraws a second at most, never one per mini-batch
     connect(&m_poll, &QTimer::timeout, this, &TrainingController::poll);
+    connect(m_engine, &TrainingEngine::datasetSubstituted, this, &TrainingController::datasetSubstituted);
     connect(m_engine, &TrainingEngine::datasetLoading, this, [this](const QString& folder) {
         m_status->finish(tr("Loading %1…").arg(folder));
     });

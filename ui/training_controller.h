@@ -42,6 +42,8 @@ signals:
     void aboutToStart();
     void statusMessage(const QString& text, int milliseconds);
     void failed(const initscope::ErrorInfo& error, bool aboutDataset);
+    // MNIST is missing: the run uses Fashion-MNIST from `folder`.
+    void datasetSubstituted(const QString& folder);
     void finished(bool cancelled);
 
 private:

@@ -126,6 +126,17 @@ std::string resolveDataset(const std::string& name) {
     return name;
 }
 
+DatasetChoice resolveDatasetOrFallback(const std::string& name) {
+    try {
+        return {resolveDataset(name), false};
+    } catch (const DatasetNotFound& missing) {
+        if (name != "mnist") throw;
+        if (hasDatasetFiles(kFashionMnistFolder)) return {kFashionMnistFolder, true};
+        throw DatasetNotFound(std::string(missing.what()) + "; Fashion-MNIST, the fallback, is not installed either "
+                              "(sudo apt-get install dataset-fashion-mnist)");
+    }
+}
+
 void gatherBatch(const DataSplit& split, std::span<const int> indices, Matrix& x,
                  std::vector<std::uint8_t>& labels) {
     const auto n = static_cast<Eigen::Index>(indices.size());

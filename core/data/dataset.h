@@ -46,6 +46,18 @@ Dataset loadDataset(const std::string& folder, const RunControl* control = nullp
 std::string resolveDataset(const std::string& name);
 inline constexpr const char* kFashionMnistFolder = "/usr/share/datasets/fashion-mnist";
 
+// A resolved dataset for a run that should not stop at a missing MNIST: a first-run user, or a
+// machine without it. `substituted` is true when "mnist" was asked for, was not found, and
+// Fashion-MNIST (same format, 28 × 28, ten classes; installed with the package) is used instead.
+struct DatasetChoice {
+    std::string folder;
+    bool substituted = false;
+};
+
+// As resolveDataset, but "mnist" falls back to Fashion-MNIST where that is installed. Throws
+// DatasetNotFound (naming both) when neither is there; any other name is resolved strictly.
+DatasetChoice resolveDatasetOrFallback(const std::string& name);
+
 // Gathers rows `indices` of a split into x (scaled to [0, 1]) and their labels, reusing buffers.
 void gatherBatch(const DataSplit& split, std::span<const int> indices, Matrix& x,
                  std::vector<std::uint8_t>& labels);
