@@ -9,6 +9,7 @@ packages=(
   catch2 libbenchmark-dev
   dataset-fashion-mnist
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core fonts-noto-cjk
+  desktop-file-utils appstream shared-mime-info man-db
 )
 need=()
 for p in "${packages[@]}"; do

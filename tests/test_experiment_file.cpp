@@ -49,6 +49,8 @@ void expectRejected(const std::function<void(Json&)>& edit, const std::string& f
     } catch (const ConfigError& e) {
         INFO(e.what());
         CHECK(e.field() == field);
+        // Coded for the window's words (ui/error_text.cpp words every code; test_gui_language).
+        CHECK_FALSE(e.problem().code.empty());
     }
 }
 }  // namespace

@@ -7,8 +7,10 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <regex>
+#include <set>
 
 #include "engine_text.h"
+#include "error_text.h"
 #include "initscope_version.h"
 #include "io/presets.h"
 #include "language.h"
@@ -326,4 +328,55 @@ TEST_CASE("help that explains: cell tooltips with this layer's numbers, the form
         CHECK(image.pixelColor(size / 2, size / 2).alpha() == 255);  // not a blank square
     }
     CHECK(window.help()->guideText().contains("Theory"));
+}
+
+TEST_CASE("the engine's errors in the user's language: every code it throws is worded", "[gui][language][errors]") {
+    // Every problem code in the engine's sources has the window's words (a new one without them
+    // fails here); the scan's positive control is that it finds the codes this test uses below.
+    std::set<std::string> codes;
+    const std::regex code(R"re("((?:field|value|file|json|lesson|init|activation|optimizer|bias)\.[a-z_]+)")re");
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(INITSCOPE_SOURCE_DIR) / "core")) {
+        if (!entry.is_regular_file() || entry.path().extension() != ".cpp") continue;
+        const std::string text = readTextFile(entry.path().string());
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), code); it != std::sregex_iterator(); ++it) {
+            codes.insert((*it)[1].str());
+        }
+    }
+    CHECK(codes.count("value.range"));
+    CHECK(codes.count("init.value_positive"));  // one chosen by ?: at its throw site
+    CHECK(codes.size() > 50);
+    for (const std::string& c : codes) {
+        INFO(c);
+        CHECK_FALSE(problemText(Problem{c, {"a", "b", "c"}}).isEmpty());
+    }
+    CHECK(problemText(Problem{"no.such_code", {}}).isEmpty());
+
+    // A malformed experiment file, opened in the Korean window: the strip is Korean, with the file
+    // and the field as they are spelled; an error without a code keeps the engine's English.
+    REQUIRE(installLanguage("ko"));
+    {
+        MainWindow window;
+        window.show();
+        test::TempDir dir;
+        const std::string path = (dir.path() / "bad.json").string();
+        std::string text = readTextFile(std::string(INITSCOPE_SOURCE_DIR) + "/tests/data/v1/book-sigmoid.json");
+        const auto at = text.find("\"bins\": 30");
+        REQUIRE(at != std::string::npos);
+        text.replace(at, std::string("\"bins\": 30").size(), "\"bins\": 0");
+        writeFileAtomically(path, text);
+        window.openFile(QString::fromStdString(path));
+        REQUIRE(window.messages()->isVisible());
+        const QString shown = window.messages()->text();
+        INFO(shown.toStdString());
+        CHECK(shown.contains("bad.json"));
+        CHECK(shown.contains("activations.bins"));
+        CHECK(shown.contains(QString::fromUtf8("사이여야")));  // "must be 1 to 1000, got 0" in Korean
+        CHECK_FALSE(shown.contains("must be"));
+    }
+    ErrorInfo uncoded;
+    uncoded.kind = ErrorInfo::Kind::File;
+    uncoded.file = "x.idx";
+    uncoded.text = "x.idx: truncated: 12 bytes of 784";
+    CHECK(errorText(uncoded) == QString::fromStdString(uncoded.text));
+    installLanguage("en");
 }

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "app_icon.h"
+#include "error_text.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -611,7 +612,7 @@ void MainWindow::showError(const ErrorInfo& error, bool aboutDataset) {
             hint = tr("This is a fault in InitScope; the rest of the window keeps working.");
             break;
     }
-    m_messages->showError(QString::fromStdString(error.text), hint);
+    m_messages->showError(errorText(error), hint);
 }
 
 void MainWindow::confirmRestoredExperiment() {

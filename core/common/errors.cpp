@@ -15,16 +15,19 @@ ErrorInfo describeError(std::exception_ptr error) {
         info.kind = dynamic_cast<const ResourceError*>(&e) ? ErrorInfo::Kind::OutOfMemory : ErrorInfo::Kind::Config;
         info.field = e.field();
         info.message = e.message();
+        info.problem = e.problem();
         info.text = e.what();
     } catch (const FileError& e) {
         info.kind = ErrorInfo::Kind::File;
         info.file = e.file();
         info.field = e.field();
         info.message = e.message();
+        info.problem = e.problem();
         info.text = e.what();
     } catch (const DatasetNotFound& e) {
         info.kind = ErrorInfo::Kind::DatasetNotFound;
         info.message = info.text = e.what();
+        info.problem = e.problem();
     } catch (const std::bad_alloc&) {
         info.kind = ErrorInfo::Kind::OutOfMemory;
         info.message = "out of memory: these settings need more memory than is free; reduce the samples, "

@@ -4,21 +4,37 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace initscope {
+
+// What went wrong as a code and its arguments ("value.type" with {"a string"}): the window words it
+// in the user's language (ui/engine_text.cpp), while the engine's English message stays for the
+// command line and logs. An empty code: the UI shows the English message.
+struct Problem {
+    std::string code;
+    std::vector<std::string> args;
+
+    bool operator==(const Problem&) const = default;
+};
 
 // Base of every error the engine throws; what() is one line, fit for a status bar or stderr.
 class Error : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
+    Error(const std::string& what, Problem problem) : std::runtime_error(what), m_problem(std::move(problem)) {}
+    const Problem& problem() const { return m_problem; }
+
+private:
+    Problem m_problem;
 };
 
 // An error about one setting: field() names it the way the experiment file spells it (e.g.
 // "activations.depth"), message() is the problem alone, what() is "<field>: <problem>".
 class SettingError : public Error {
 public:
-    SettingError(std::string field, const std::string& message)
-        : Error(field + ": " + message), m_field(std::move(field)), m_message(message) {}
+    SettingError(std::string field, const std::string& message, Problem problem = {})
+        : Error(field + ": " + message, std::move(problem)), m_field(std::move(field)), m_message(message) {}
     const std::string& field() const { return m_field; }
     const std::string& message() const { return m_message; }
 
@@ -38,8 +54,11 @@ public:
 // is a value inside the file (an experiment file's "activations.depth"), else it is empty.
 class FileError : public Error {
 public:
-    FileError(std::string file, const std::string& message, std::string field = {})
-        : Error(file + ": " + message), m_file(std::move(file)), m_field(std::move(field)), m_message(message) {}
+    FileError(std::string file, const std::string& message, std::string field = {}, Problem problem = {})
+        : Error(file + ": " + message, std::move(problem)),
+          m_file(std::move(file)),
+          m_field(std::move(field)),
+          m_message(message) {}
     const std::string& file() const { return m_file; }
     const std::string& field() const { return m_field; }
     const std::string& message() const { return m_message; }
@@ -83,7 +102,8 @@ struct ErrorInfo {
     Kind kind = Kind::Internal;
     std::string file;
     std::string field;
-    std::string message;  // the problem alone (no file or field prefix)
+    std::string message;  // the problem alone (no file or field prefix), in English
+    Problem problem;      // the same as a code and arguments, for the UI's words (may be empty)
     std::string text;     // one line for a log or stderr: what() of the original
 
     bool operator==(const ErrorInfo&) const = default;

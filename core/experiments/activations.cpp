@@ -31,45 +31,45 @@ bool ActivationsConfig::isUniform() const {
 void validate(const ActivationsConfig& c, const std::string& prefix) {
     auto field = [&](const char* key) { return prefix + key; };
     activationByName(c.activation, field("activation"));
-    if (c.initializers.empty()) throw ConfigError(field("initializers"), "give at least one");
-    if (c.initializers.size() > 16) throw ConfigError(field("initializers"), "at most 16");
+    if (c.initializers.empty()) throw ConfigError(field("initializers"), "give at least one", {"value.at_least_one", {}});
+    if (c.initializers.size() > 16) throw ConfigError(field("initializers"), "at most 16", {"value.at_most", {"16"}});
     for (const auto& spec : c.initializers) makeInitializer(spec, field("initializers"));
     if (c.hidden.empty() || c.depth() > kMaxDepth) {
         throw ConfigError(field("hidden"), "give 1 to " + std::to_string(kMaxDepth) + " layer widths, got " +
-                                               std::to_string(c.depth()));
+                                               std::to_string(c.depth()), {"value.layer_count", {std::to_string(kMaxDepth), std::to_string(c.depth())}});
     }
     for (int w : c.hidden) {
         if (w < 1 || w > kMaxWidth) {
             throw ConfigError(field("hidden"), "each width must be 1 to " + std::to_string(kMaxWidth) +
-                                                   ", got " + std::to_string(w));
+                                                   ", got " + std::to_string(w), {"value.layer_width", {std::to_string(kMaxWidth), std::to_string(w)}});
         }
     }
     if (c.samples < 1 || c.samples > kMaxSamples) {
         throw ConfigError(field("samples"), "must be 1 to " + std::to_string(kMaxSamples) +
-                                                ", got " + std::to_string(c.samples));
+                                                ", got " + std::to_string(c.samples), {"value.range", {"1", std::to_string(kMaxSamples), std::to_string(c.samples)}});
     }
     if (std::int64_t(c.samples) * c.maxWidth() > kMaxLayerValues) {
         throw ConfigError(field("samples"), "samples × the widest layer must be at most " +
-                                                std::to_string(kMaxLayerValues));
+                                                std::to_string(kMaxLayerValues), {"value.samples_times_width", {std::to_string(kMaxLayerValues)}});
     }
     if (c.bins < 1 || c.bins > kMaxBins) {
         throw ConfigError(field("bins"), "must be 1 to " + std::to_string(kMaxBins) + ", got " +
-                                             std::to_string(c.bins));
+                                             std::to_string(c.bins), {"value.range", {"1", std::to_string(kMaxBins), std::to_string(c.bins)}});
     }
     if (!c.range.automatic) {
         if (!std::isfinite(c.range.lo) || !std::isfinite(c.range.hi)) {
-            throw ConfigError(field("range"), "bounds must be finite numbers");
+            throw ConfigError(field("range"), "bounds must be finite numbers", {"value.range_finite", {}});
         }
         if (!(c.range.lo < c.range.hi)) {
-            throw ConfigError(field("range"), "low bound must be below the high bound");
+            throw ConfigError(field("range"), "low bound must be below the high bound", {"value.range_order", {}});
         }
     }
     if (c.repeats < 1 || c.repeats > kMaxRepeats) {
         throw ConfigError(field("repeats"), "must be 1 to " + std::to_string(kMaxRepeats) + ", got " +
-                                                std::to_string(c.repeats));
+                                                std::to_string(c.repeats), {"value.range", {"1", std::to_string(kMaxRepeats), std::to_string(c.repeats)}});
     }
     if (parseBiasInit(c.biasInit, field("bias_init")).sigma > 0.0 && !c.bias) {
-        throw ConfigError(field("bias_init"), "a normal bias needs biases (bias: true)");
+        throw ConfigError(field("bias_init"), "a normal bias needs biases (bias: true)", {"value.bias_needs_biases", {}});
     }
 }
 
@@ -523,7 +523,8 @@ Quantity quantityByName(std::string_view name, const std::string& field) {
     for (Quantity q : kQuantities) {
         if (quantityName(q) == name) return q;
     }
-    throw ConfigError(field, "must be \"activations\", \"pre-activations\", \"gradients\" or \"weight-gradients\"");
+    throw ConfigError(field, "must be \"activations\", \"pre-activations\", \"gradients\" or \"weight-gradients\"",
+                      {"value.quantity", {}});
 }
 
 bool isGradient(Quantity q) { return q == Quantity::GradInput || q == Quantity::GradWeight; }

@@ -32,26 +32,26 @@ int iterationCount(const BnSweepConfig& c) { return recordIteration(c, c.epochs 
 
 void validate(const BnSweepConfig& c, const std::string& prefix) {
     auto field = [&](const char* key) { return prefix + key; };
-    if (c.dataset.empty()) throw ConfigError(field("dataset"), "must name a folder or dataset");
+    if (c.dataset.empty()) throw ConfigError(field("dataset"), "must name a folder or dataset", {"value.dataset_empty", {}});
     if (c.weights.empty() || c.weights.size() > kMaxSweepScales) {
-        throw ConfigError(field("weights"), "give 1 to " + std::to_string(kMaxSweepScales) + " weight scales");
+        throw ConfigError(field("weights"), "give 1 to " + std::to_string(kMaxSweepScales) + " weight scales", {"value.scale_count", {std::to_string(kMaxSweepScales)}});
     }
     for (double w : c.weights) {
         if (!std::isfinite(w) || w <= 0.0 || w > 100.0) {
-            throw ConfigError(field("weights"), "each scale must be in (0, 100], got " + formatNumber(w));
+            throw ConfigError(field("weights"), "each scale must be in (0, 100], got " + formatNumber(w), {"value.scale", {formatNumber(w)}});
         }
     }
     if (c.epochs < 1 || c.epochs > kMaxSweepEpochs) {
-        throw ConfigError(field("epochs"), "must be 1 to " + std::to_string(kMaxSweepEpochs));
+        throw ConfigError(field("epochs"), "must be 1 to " + std::to_string(kMaxSweepEpochs), {"value.range_max", {"1", std::to_string(kMaxSweepEpochs)}});
     }
-    if (c.trainSize < 1 || c.trainSize > 60000) throw ConfigError(field("train_size"), "must be 1 to 60000");
-    if (c.batchSize < 1 || c.batchSize > 8192) throw ConfigError(field("batch"), "must be 1 to 8192");
+    if (c.trainSize < 1 || c.trainSize > 60000) throw ConfigError(field("train_size"), "must be 1 to 60000", {"value.range_max", {"1", "60000"}});
+    if (c.batchSize < 1 || c.batchSize > 8192) throw ConfigError(field("batch"), "must be 1 to 8192", {"value.range_max", {"1", "8192"}});
     if (!std::isfinite(c.learningRate) || c.learningRate <= 0.0 || c.learningRate > kMaxLearningRate) {
-        throw ConfigError(field("learning_rate"), "must be a number in (0, 1000]");
+        throw ConfigError(field("learning_rate"), "must be a number in (0, 1000]", {"value.learning_rate", {}});
     }
-    if (c.hidden.empty() || c.hidden.size() > 50) throw ConfigError(field("hidden"), "give 1 to 50 hidden layer sizes");
+    if (c.hidden.empty() || c.hidden.size() > 50) throw ConfigError(field("hidden"), "give 1 to 50 hidden layer sizes", {"value.layer_count_max", {"50"}});
     for (int h : c.hidden) {
-        if (h < 1 || h > 4096) throw ConfigError(field("hidden"), "each layer needs 1 to 4096 units");
+        if (h < 1 || h > 4096) throw ConfigError(field("hidden"), "each layer needs 1 to 4096 units", {"value.layer_width_max", {"4096"}});
     }
     activationByName(c.activation, field("activation"));
 }

@@ -96,38 +96,38 @@ void thinSnapshots(std::vector<TrainingSnapshot>& snapshots, std::size_t limit) 
 
 void validate(const TrainingConfig& c, const std::string& prefix) {
     auto field = [&](const char* key) { return prefix + key; };
-    if (c.dataset.empty()) throw ConfigError(field("dataset"), "must name a folder or dataset");
+    if (c.dataset.empty()) throw ConfigError(field("dataset"), "must name a folder or dataset", {"value.dataset_empty", {}});
     activationByName(c.activation, field("activation"));
-    if (c.initializers.empty()) throw ConfigError(field("initializers"), "give at least one");
-    if (c.initializers.size() > 16) throw ConfigError(field("initializers"), "at most 16");
+    if (c.initializers.empty()) throw ConfigError(field("initializers"), "give at least one", {"value.at_least_one", {}});
+    if (c.initializers.size() > 16) throw ConfigError(field("initializers"), "at most 16", {"value.at_most", {"16"}});
     for (const auto& spec : c.initializers) makeInitializer(spec, field("initializers"));
     if (c.hidden.empty() || c.hidden.size() > 50) {
-        throw ConfigError(field("hidden"), "give 1 to 50 hidden layer sizes");
+        throw ConfigError(field("hidden"), "give 1 to 50 hidden layer sizes", {"value.layer_count_max", {"50"}});
     }
     for (int h : c.hidden) {
         if (h < 1 || h > 4096) {
             throw ConfigError(field("hidden"), "each layer needs 1 to 4096 units, got " +
-                                                   std::to_string(h));
+                                                   std::to_string(h), {"value.layer_width", {"4096", std::to_string(h)}});
         }
     }
     if (parseBiasInit(c.biasInit, field("bias_init")).sigma > 0.0 && !c.bias) {
-        throw ConfigError(field("bias_init"), "a normal bias needs biases (bias: true)");
+        throw ConfigError(field("bias_init"), "a normal bias needs biases (bias: true)", {"value.bias_needs_biases", {}});
     }
     if (!std::isfinite(c.learningRate) || c.learningRate <= 0.0 || c.learningRate > 1e3) {
-        throw ConfigError(field("learning_rate"), "must be a number in (0, 1000]");
+        throw ConfigError(field("learning_rate"), "must be a number in (0, 1000]", {"value.learning_rate", {}});
     }
     if (c.batchSize < 1 || c.batchSize > kMaxBatch) {
-        throw ConfigError(field("batch"), "must be 1 to " + std::to_string(kMaxBatch));
+        throw ConfigError(field("batch"), "must be 1 to " + std::to_string(kMaxBatch), {"value.range_max", {"1", std::to_string(kMaxBatch)}});
     }
     if (c.iterations < 1 || c.iterations > kMaxIterations) {
-        throw ConfigError(field("iterations"), "must be 1 to " + std::to_string(kMaxIterations));
+        throw ConfigError(field("iterations"), "must be 1 to " + std::to_string(kMaxIterations), {"value.range_max", {"1", std::to_string(kMaxIterations)}});
     }
-    if (c.evalEvery < 1) throw ConfigError(field("eval_every"), "must be at least 1");
-    if (c.evalSamples < 0) throw ConfigError(field("eval_samples"), "must be 0 (all) or more");
+    if (c.evalEvery < 1) throw ConfigError(field("eval_every"), "must be at least 1", {"value.at_least", {"1"}});
+    if (c.evalSamples < 0) throw ConfigError(field("eval_samples"), "must be 0 (all) or more", {"value.eval_samples", {}});
     if (c.probeSize < 1 || c.probeSize > 10000) {
-        throw ConfigError(field("probe_size"), "must be 1 to 10000");
+        throw ConfigError(field("probe_size"), "must be 1 to 10000", {"value.range_max", {"1", "10000"}});
     }
-    if (c.bins < 1 || c.bins > 1000) throw ConfigError(field("bins"), "must be 1 to 1000");
+    if (c.bins < 1 || c.bins > 1000) throw ConfigError(field("bins"), "must be 1 to 1000", {"value.range_max", {"1", "1000"}});
 }
 
 TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,

@@ -14,15 +14,16 @@ namespace initscope {
 ExperimentFile parseExperiment(const std::string& text, const std::string& path) {
     try {
         Json j = parseJsonStrictly(text);  // migrations rewrite it
-        if (!j.is_object()) throw ConfigError("(top level)", "must be a JSON object");
+        if (!j.is_object()) throw ConfigError("(top level)", "must be a JSON object", {"value.object", {}});
         auto format = j.find("format");
         if (format == j.end() || !format->is_string() ||
             format->get<std::string>() != kExperimentFormat) {
-            throw ConfigError("format", std::string("must be \"") + kExperimentFormat + "\"");
+            throw ConfigError("format", std::string("must be \"") + kExperimentFormat + "\"",
+                              {"file.format", {kExperimentFormat}});
         }
         auto version = j.find("version");
         if (version == j.end() || !version->is_number_integer()) {
-            throw ConfigError("version", "missing or not a whole number");
+            throw ConfigError("version", "missing or not a whole number", {"file.version_missing", {}});
         }
         // A version beyond int64 (2⁶³ and up) is unsigned in nlohmann: newer, not negative.
         const auto v = version->is_number_unsigned()
@@ -32,9 +33,10 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
             throw ConfigError("version", "file version " + std::to_string(v) +
                                              " is newer than this InitScope reads (" +
                                              std::to_string(kExperimentFileVersion) +
-                                             "): update InitScope");
+                                             "): update InitScope",
+                              {"file.version_newer", {std::to_string(v), std::to_string(kExperimentFileVersion)}});
         }
-        if (v < 1) throw ConfigError("version", "must be 1 or more");
+        if (v < 1) throw ConfigError("version", "must be 1 or more", {"file.version_low", {}});
         if (v == 1) migrateExperimentV1(j);
         if (v <= 2) migrateExperimentV2(j);
         if (v <= 3) migrateExperimentV3(j);
@@ -43,12 +45,12 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
                                            "training", "bn_sweep"};
             if (std::find(std::begin(kKnown), std::end(kKnown), it.key()) == std::end(kKnown)) {
                 // An empty key still needs a name in the message (found by fuzzing).
-                throw ConfigError(it.key().empty() ? "\"\"" : it.key(), "unknown field");
+                throw ConfigError(it.key().empty() ? "\"\"" : it.key(), "unknown field", {"field.unknown", {}});
             }
         }
         ExperimentFile e;
         auto view = j.find("view");
-        if (view == j.end() || !view->is_string()) throw ConfigError("view", "missing field");
+        if (view == j.end() || !view->is_string()) throw ConfigError("view", "missing field", {"field.missing", {}});
         if (*view == "activations") {
             e.view = ExperimentFile::View::Activations;
         } else if (*view == "training") {
@@ -56,14 +58,14 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
         } else if (*view == "bn-sweep") {
             e.view = ExperimentFile::View::BnSweep;
         } else {
-            throw ConfigError("view", "must be \"activations\", \"training\" or \"bn-sweep\"");
+            throw ConfigError("view", "must be \"activations\", \"training\" or \"bn-sweep\"", {"value.view", {}});
         }
         auto histograms = j.find("histograms");
-        if (histograms == j.end() || !histograms->is_string()) throw ConfigError("histograms", "missing field");
+        if (histograms == j.end() || !histograms->is_string()) throw ConfigError("histograms", "missing field", {"field.missing", {}});
         e.histograms = quantityByName(histograms->get<std::string>(), "histograms");
-        if (!j.contains("activations")) throw ConfigError("activations", "missing field");
-        if (!j.contains("training")) throw ConfigError("training", "missing field");
-        if (!j.contains("bn_sweep")) throw ConfigError("bn_sweep", "missing field");
+        if (!j.contains("activations")) throw ConfigError("activations", "missing field", {"field.missing", {}});
+        if (!j.contains("training")) throw ConfigError("training", "missing field", {"field.missing", {}});
+        if (!j.contains("bn_sweep")) throw ConfigError("bn_sweep", "missing field", {"field.missing", {}});
         e.activations = activationsConfigFromJson(j["activations"], "activations.");
         e.training = trainingConfigFromJson(j["training"], "training.");
         e.bnSweep = bnSweepConfigFromJson(j["bn_sweep"], "bn_sweep.");
@@ -75,7 +77,7 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
         throw FileError(path, error.what(), error.field());
     } catch (const ConfigError& e) {
         if (path.empty()) throw;
-        throw FileError(path, e.what(), e.field());
+        throw FileError(path, e.what(), e.field(), e.problem());
     }
 }
 

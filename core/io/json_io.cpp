@@ -19,24 +19,24 @@ public:
     FieldReader(const Json& j, std::string prefix) : m_j(j), m_prefix(std::move(prefix)) {
         if (!j.is_object()) {
             throw ConfigError(m_prefix.empty() ? "(top level)" : trimDot(m_prefix),
-                              "must be a JSON object");
+                              "must be a JSON object", {"value.object", {}});
         }
     }
 
     const Json& field(const std::string& key) {
         m_seen.insert(key);
         auto it = m_j.find(key);
-        if (it == m_j.end()) throw ConfigError(name(key), "missing field");
+        if (it == m_j.end()) throw ConfigError(name(key), "missing field", {"field.missing", {}});
         return *it;
     }
     std::string string(const std::string& key) {
         const Json& v = field(key);
-        if (!v.is_string()) throw ConfigError(name(key), "must be a string");
+        if (!v.is_string()) throw ConfigError(name(key), "must be a string", {"value.string", {}});
         return v.get<std::string>();
     }
     bool boolean(const std::string& key) {
         const Json& v = field(key);
-        if (!v.is_boolean()) throw ConfigError(name(key), "must be true or false");
+        if (!v.is_boolean()) throw ConfigError(name(key), "must be true or false", {"value.boolean", {}});
         return v.get<bool>();
     }
     std::int64_t integer(const std::string& key, std::int64_t lo, std::int64_t hi) {
@@ -48,45 +48,45 @@ public:
         if (v.is_number_integer() && v.get<std::int64_t>() >= 0) {
             return static_cast<std::uint64_t>(v.get<std::int64_t>());
         }
-        throw ConfigError(name(key), "must be a whole number ≥ 0");
+        throw ConfigError(name(key), "must be a whole number ≥ 0", {"value.count", {}});
     }
     double number(const std::string& key) {
         const Json& v = field(key);
-        if (!v.is_number()) throw ConfigError(name(key), "must be a number");
+        if (!v.is_number()) throw ConfigError(name(key), "must be a number", {"value.number", {}});
         const double d = v.get<double>();
-        if (!std::isfinite(d)) throw ConfigError(name(key), "must be finite");
+        if (!std::isfinite(d)) throw ConfigError(name(key), "must be finite", {"value.finite", {}});
         return d;
     }
     std::vector<std::string> strings(const std::string& key) {
         const Json& v = field(key);
-        if (!v.is_array()) throw ConfigError(name(key), "must be an array of strings");
+        if (!v.is_array()) throw ConfigError(name(key), "must be an array of strings", {"value.strings", {}});
         std::vector<std::string> out;
         for (const Json& e : v) {
-            if (!e.is_string()) throw ConfigError(name(key), "must be an array of strings");
+            if (!e.is_string()) throw ConfigError(name(key), "must be an array of strings", {"value.strings", {}});
             out.push_back(e.get<std::string>());
         }
         return out;
     }
     std::vector<double> numbers(const std::string& key) {
         const Json& v = field(key);
-        if (!v.is_array()) throw ConfigError(name(key), "must be an array of numbers");
+        if (!v.is_array()) throw ConfigError(name(key), "must be an array of numbers", {"value.numbers", {}});
         std::vector<double> out;
         for (const Json& e : v) {
-            if (!e.is_number()) throw ConfigError(name(key), "must be an array of numbers");
+            if (!e.is_number()) throw ConfigError(name(key), "must be an array of numbers", {"value.numbers", {}});
             out.push_back(e.get<double>());
         }
         return out;
     }
     std::vector<int> integers(const std::string& key, int lo, int hi) {
         const Json& v = field(key);
-        if (!v.is_array()) throw ConfigError(name(key), "must be an array of whole numbers");
+        if (!v.is_array()) throw ConfigError(name(key), "must be an array of whole numbers", {"value.counts", {}});
         std::vector<int> out;
         for (const Json& e : v) out.push_back(static_cast<int>(integerValue(e, name(key), lo, hi)));
         return out;
     }
     void finish() const {
         for (auto it = m_j.begin(); it != m_j.end(); ++it) {
-            if (!m_seen.count(it.key())) throw ConfigError(name(it.key()), "unknown field");
+            if (!m_seen.count(it.key())) throw ConfigError(name(it.key()), "unknown field", {"field.unknown", {}});
         }
     }
     // "activations.depth"; an empty key (found by fuzzing) shows as "activations.\"\"".
@@ -105,11 +105,11 @@ private:
             const auto u = v.get<std::uint64_t>();
             value = u > std::uint64_t(hi) ? hi + 1 : static_cast<std::int64_t>(u);
         } else {
-            throw ConfigError(field, "must be a whole number");
+            throw ConfigError(field, "must be a whole number", {"value.integer", {}});
         }
         if (value < lo || value > hi) {
-            throw ConfigError(field, "must be " + std::to_string(lo) + " to " + std::to_string(hi) +
-                                         ", got " + dumpJson(v, -1));
+            throw ConfigError(field, "must be " + std::to_string(lo) + " to " + std::to_string(hi) + ", got " + dumpJson(v, -1),
+                              {"value.range", {std::to_string(lo), std::to_string(hi), dumpJson(v, -1)}});
         }
         return value;
     }
@@ -127,7 +127,7 @@ Json rangeToJson(const HistogramRange& r) {
 HistogramRange rangeFromJson(const Json& j, const std::string& field) {
     if (j.is_string() && j.get<std::string>() == "auto") return {true, 0.0, 1.0};
     if (!j.is_array() || j.size() != 2 || !j[0].is_number() || !j[1].is_number()) {
-        throw ConfigError(field, "must be \"auto\" or [low, high]");
+        throw ConfigError(field, "must be \"auto\" or [low, high]", {"value.histogram_range", {}});
     }
     return {false, j[0].get<double>(), j[1].get<double>()};
 }
@@ -231,7 +231,7 @@ void migrateExperimentV1(Json& j) {
         const auto depth = static_cast<int>(r.integer("depth", 1, kMaxDepth));
         const auto width = static_cast<int>(r.integer("width", 1, kMaxWidth));
         for (const char* key : {"hidden", "bias_init", "batch_norm"}) {
-            if (a.contains(key)) throw ConfigError(r.name(key), "unknown field (in a version-1 file)");
+            if (a.contains(key)) throw ConfigError(r.name(key), "unknown field (in a version-1 file)", {"field.unknown_in_version", {"1"}});
         }
         Json migrated = Json::object();
         for (auto it = a.begin(); it != a.end(); ++it) {
@@ -248,21 +248,21 @@ void migrateExperimentV1(Json& j) {
     if (j.contains("training") && j["training"].is_object()) {
         for (const char* key : {"bias_init", "batch_norm"}) {
             if (j["training"].contains(key)) {
-                throw ConfigError(std::string("training.") + key, "unknown field (in a version-1 file)");
+                throw ConfigError(std::string("training.") + key, "unknown field (in a version-1 file)", {"field.unknown_in_version", {"1"}});
             }
         }
         j["training"]["bias_init"] = "zeros";
         j["training"]["batch_norm"] = false;
     }
-    if (j.contains("bn_sweep")) throw ConfigError("bn_sweep", "unknown field (in a version-1 file)");
+    if (j.contains("bn_sweep")) throw ConfigError("bn_sweep", "unknown field (in a version-1 file)", {"field.unknown_in_version", {"1"}});
     j["bn_sweep"] = toJson(BnSweepConfig{});
 }
 
 void migrateExperimentV2(Json& j) {
-    if (j.contains("histograms")) throw ConfigError("histograms", "unknown field (in a version-2 file)");
+    if (j.contains("histograms")) throw ConfigError("histograms", "unknown field (in a version-2 file)", {"field.unknown_in_version", {"2"}});
     if (j.contains("activations") && j["activations"].is_object()) {
         Json& a = j["activations"];
-        if (a.contains("backward")) throw ConfigError("activations.backward", "unknown field (in a version-2 file)");
+        if (a.contains("backward")) throw ConfigError("activations.backward", "unknown field (in a version-2 file)", {"field.unknown_in_version", {"2"}});
         a["backward"] = false;  // what a version-2 file computed
     }
     j["histograms"] = std::string(quantityName(Quantity::Activations));
@@ -271,7 +271,7 @@ void migrateExperimentV2(Json& j) {
 void migrateExperimentV3(Json& j) {
     if (j.contains("activations") && j["activations"].is_object()) {
         Json& a = j["activations"];
-        if (a.contains("repeats")) throw ConfigError("activations.repeats", "unknown field (in a version-3 file)");
+        if (a.contains("repeats")) throw ConfigError("activations.repeats", "unknown field (in a version-3 file)", {"field.unknown_in_version", {"3"}});
         a["repeats"] = 1;  // one seed: what a version-3 file computed
     }
 }
@@ -784,7 +784,7 @@ Json parseStrict(const std::string& text) {
                 const std::string key = parsed.get<std::string>();
                 if (!top.keys.insert(key).second) {
                     throw ConfigError(top.name + (key.empty() ? "\"\"" : quoteForMessage(key)),
-                                      "duplicate field (given twice in one object)");
+                                      "duplicate field (given twice in one object)", {"field.duplicate", {}});
                 }
                 top.lastKey = key;
                 break;
@@ -800,7 +800,8 @@ Json parseStrict(const std::string& text) {
 
 Json parseJsonStrictly(const std::string& text) {
     if (const auto nul = text.find('\0'); nul != std::string::npos) {
-        throw ConfigError("(json)", "a NUL byte at " + placeOf(text, nul) + ": not a text file");
+        throw ConfigError("(json)", "a NUL byte at " + placeOf(text, nul) + ": not a text file",
+                          {"json.nul", {placeOf(text, nul)}});
     }
     try {
         return parseStrict(text);
@@ -809,7 +810,8 @@ Json parseJsonStrictly(const std::string& text) {
         // e.what() is "[json.exception.parse_error.101] parse error at line 1, column 2: ..."
         std::string what = e.what();
         const auto pos = what.find("] ");
-        throw ConfigError("(json)", "malformed JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
+        const std::string detail = pos == std::string::npos ? what : what.substr(pos + 2);
+        throw ConfigError("(json)", "malformed JSON: " + detail, {"json.malformed", {detail}});
     }
 }
 

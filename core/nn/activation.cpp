@@ -265,8 +265,8 @@ const Activation& activationByName(std::string_view name, const std::string& fie
     for (const Activation* a : allActivations()) {
         if (a->name() == name) return *a;
     }
-    throw ConfigError(field, "unknown activation '" + quoteForMessage(name) +
-                                 "' (choose one of: " + activationNameList() + ")");
+    throw ConfigError(field, "unknown activation '" + quoteForMessage(name) + "' (choose one of: " + activationNameList() + ")",
+                      {"activation.unknown", {quoteForMessage(name), activationNameList()}});
 }
 
 const Activation& activationByKind(ActivationKind kind) {

@@ -104,15 +104,16 @@ double parsePositive(std::string_view text, std::string_view spec, const std::st
     const auto* end = text.data() + text.size();
     auto [ptr, ec] = std::from_chars(text.data(), end, value);
     if (text.empty() || ec != std::errc() || ptr != end || !std::isfinite(value)) {
-        throw ConfigError(field, "'" + quoteForMessage(spec) + "': '" + quoteForMessage(text) +
-                                     "' is not a number");
+        throw ConfigError(field, "'" + quoteForMessage(spec) + "': '" + quoteForMessage(text) + "' is not a number",
+                          {"init.not_number", {quoteForMessage(spec), quoteForMessage(text)}});
     }
     if (value < 0.0 || (!allowZero && value == 0.0)) {
-        throw ConfigError(field, "'" + quoteForMessage(spec) + "': the value must be " +
-                                     (allowZero ? "≥ 0" : "> 0"));
+        throw ConfigError(field, "'" + quoteForMessage(spec) + "': the value must be " + (allowZero ? "≥ 0" : "> 0"),
+                          {allowZero ? "init.value_nonnegative" : "init.value_positive", {quoteForMessage(spec)}});
     }
     if (value > 1e6) {
-        throw ConfigError(field, "'" + quoteForMessage(spec) + "': the value must be ≤ 1e6");
+        throw ConfigError(field, "'" + quoteForMessage(spec) + "': the value must be ≤ 1e6",
+                          {"init.value_max", {quoteForMessage(spec)}});
     }
     return value;
 }
@@ -251,8 +252,8 @@ std::unique_ptr<Initializer> makeInitializer(std::string_view spec, const std::s
     const bool hasArg = eq != std::string_view::npos;
     auto noArg = [&] {
         if (hasArg) {
-            throw ConfigError(field, "'" + quoteForMessage(spec) + "': " + std::string(key) +
-                                         " takes no value");
+            throw ConfigError(field, "'" + quoteForMessage(spec) + "': " + std::string(key) + " takes no value",
+                              {"init.no_value", {quoteForMessage(spec), std::string(key)}});
         }
     };
     if (key == "std") {
@@ -300,8 +301,8 @@ std::unique_ptr<Initializer> makeInitializer(std::string_view spec, const std::s
                                                std::string(n.formula), n.distribution, n.fn);
         }
     }
-    throw ConfigError(field, "unknown initializer '" + quoteForMessage(spec) + "' (" +
-                                 initializerSpecHelp() + ")");
+    throw ConfigError(field, "unknown initializer '" + quoteForMessage(spec) + "' (" + initializerSpecHelp() + ")",
+                      {"init.unknown", {quoteForMessage(spec)}});
 }
 
 std::vector<std::string> namedInitializerSpecs() {

@@ -100,9 +100,11 @@ BiasInit parseBiasInit(std::string_view spec, const std::string& field) {
             sigma <= 1e3) {
             return {sigma};
         }
-        throw ConfigError(field, "normal=<σ_b> needs a number from 0 to 1000, got '" + quoteForMessage(number) + "'");
+        throw ConfigError(field, "normal=<σ_b> needs a number from 0 to 1000, got '" + quoteForMessage(number) + "'",
+                          {"bias.sigma", {quoteForMessage(number)}});
     }
-    throw ConfigError(field, "unknown bias initializer '" + quoteForMessage(spec) + "' (choose zeros or normal=<σ_b>)");
+    throw ConfigError(field, "unknown bias initializer '" + quoteForMessage(spec) + "' (choose zeros or normal=<σ_b>)",
+                      {"bias.unknown", {quoteForMessage(spec)}});
 }
 
 template <typename S>

@@ -142,8 +142,8 @@ OptimizerKind optimizerByName(std::string_view name, const std::string& field) {
     for (OptimizerKind k : allOptimizers()) {
         if (optimizerName(k) == name) return k;
     }
-    throw ConfigError(field, "unknown optimizer '" + quoteForMessage(name) +
-                                 "' (choose sgd, momentum, adagrad or adam)");
+    throw ConfigError(field, "unknown optimizer '" + quoteForMessage(name) + "' (choose sgd, momentum, adagrad or adam)",
+                      {"optimizer.unknown", {quoteForMessage(name)}});
 }
 
 double defaultLearningRate(OptimizerKind kind) { return kind == OptimizerKind::Adam ? 0.001 : 0.01; }

@@ -392,6 +392,261 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>missing field</source>
+        <translation>missing field</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>duplicate field (given twice in one object)</source>
+        <translation>duplicate field (given twice in one object)</translation>
+    </message>
+    <message>
+        <source>unknown field (in a version-%1 file)</source>
+        <translation>unknown field (in a version-%1 file)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 0</source>
+        <translation>must be a whole number ≥ 0</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>must be finite</source>
+        <translation>must be finite</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>must be an array of strings</translation>
+    </message>
+    <message>
+        <source>must be an array of numbers</source>
+        <translation>must be an array of numbers</translation>
+    </message>
+    <message>
+        <source>must be an array of whole numbers</source>
+        <translation>must be an array of whole numbers</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2, got %3</source>
+        <translation>must be %1 to %2, got %3</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2</source>
+        <translation>must be %1 to %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>must be at least %1</translation>
+    </message>
+    <message>
+        <source>give at least one</source>
+        <translation>give at least one</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>give 1 to %1 layer widths, got %2</source>
+        <translation>give 1 to %1 layer widths, got %2</translation>
+    </message>
+    <message>
+        <source>give 1 to %1 hidden layer sizes</source>
+        <translation>give 1 to %1 hidden layer sizes</translation>
+    </message>
+    <message>
+        <source>each layer needs 1 to %1 units, got %2</source>
+        <translation>each layer needs 1 to %1 units, got %2</translation>
+    </message>
+    <message>
+        <source>each layer needs 1 to %1 units</source>
+        <translation>each layer needs 1 to %1 units</translation>
+    </message>
+    <message>
+        <source>samples × the widest layer must be at most %1</source>
+        <translation>samples × the widest layer must be at most %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot; or [low, high]</source>
+        <translation>must be &quot;auto&quot; or [low, high]</translation>
+    </message>
+    <message>
+        <source>bounds must be finite numbers</source>
+        <translation>bounds must be finite numbers</translation>
+    </message>
+    <message>
+        <source>the low bound must be below the high bound</source>
+        <translation>the low bound must be below the high bound</translation>
+    </message>
+    <message>
+        <source>a normal bias needs biases (bias: true)</source>
+        <translation>a normal bias needs biases (bias: true)</translation>
+    </message>
+    <message>
+        <source>must name a folder or dataset</source>
+        <translation>must name a folder or dataset</translation>
+    </message>
+    <message>
+        <source>must be a number in (0, 1000]</source>
+        <translation>must be a number in (0, 1000]</translation>
+    </message>
+    <message>
+        <source>must be 0 (all) or more</source>
+        <translation>must be 0 (all) or more</translation>
+    </message>
+    <message>
+        <source>give 1 to %1 weight scales</source>
+        <translation>give 1 to %1 weight scales</translation>
+    </message>
+    <message>
+        <source>each scale must be in (0, 100], got %1</source>
+        <translation>each scale must be in (0, 100], got %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;activations&quot;, &quot;training&quot; or &quot;bn-sweep&quot;</source>
+        <translation>must be &quot;activations&quot;, &quot;training&quot; or &quot;bn-sweep&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;activations&quot;, &quot;pre-activations&quot;, &quot;gradients&quot; or &quot;weight-gradients&quot;</source>
+        <translation>must be &quot;activations&quot;, &quot;pre-activations&quot;, &quot;gradients&quot; or &quot;weight-gradients&quot;</translation>
+    </message>
+    <message>
+        <source>a NUL byte at %1: not a text file</source>
+        <translation>a NUL byte at %1: not a text file</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>malformed JSON: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>must be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing or not a whole number</source>
+        <translation>missing or not a whole number</translation>
+    </message>
+    <message>
+        <source>file version %1 is newer than this InitScope reads (%2): update InitScope</source>
+        <translation>file version %1 is newer than this InitScope reads (%2): update InitScope</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>must be 1 or more</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>cannot open the file</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>cannot read the file</translation>
+    </message>
+    <message>
+        <source>must be an object of texts by language: {&quot;en&quot;: &quot;…&quot;, &quot;ko&quot;: &quot;…&quot;}</source>
+        <translation>must be an object of texts by language: {&quot;en&quot;: &quot;…&quot;, &quot;ko&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>must be an object of settings: {&quot;activations.depth&quot;: 10}</source>
+        <translation>must be an object of settings: {&quot;activations.depth&quot;: 10}</translation>
+    </message>
+    <message>
+        <source>unknown setting (write it as the experiment file does, e.g. activations.activation)</source>
+        <translation>unknown setting (write it as the experiment file does, e.g. activations.activation)</translation>
+    </message>
+    <message>
+        <source>must be a list of one or more steps</source>
+        <translation>must be a list of one or more steps</translation>
+    </message>
+    <message>
+        <source>newer than this InitScope reads (%1): update InitScope</source>
+        <translation>newer than this InitScope reads (%1): update InitScope</translation>
+    </message>
+    <message>
+        <source>no preset named &quot;%1&quot;</source>
+        <translation>no preset named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no lesson named &quot;%1&quot; (built in: %2; or open a lesson file)</source>
+        <translation>no lesson named &quot;%1&quot; (built in: %2; or open a lesson file)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the value must be ≥ 0</source>
+        <translation>&apos;%1&apos;: the value must be ≥ 0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the value must be &gt; 0</source>
+        <translation>&apos;%1&apos;: the value must be &gt; 0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the value must be ≤ 1e6</source>
+        <translation>&apos;%1&apos;: the value must be ≤ 1e6</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 takes no value</source>
+        <translation>&apos;%1&apos;: %2 takes no value</translation>
+    </message>
+    <message>
+        <source>unknown initializer &apos;%1&apos;</source>
+        <translation>unknown initializer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown activation &apos;%1&apos; (choose one of: %2)</source>
+        <translation>unknown activation &apos;%1&apos; (choose one of: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown optimizer &apos;%1&apos; (choose sgd, momentum, adagrad or adam)</source>
+        <translation>unknown optimizer &apos;%1&apos; (choose sgd, momentum, adagrad or adam)</translation>
+    </message>
+    <message>
+        <source>normal=&lt;σ_b&gt; needs a number from 0 to 1000, got &apos;%1&apos;</source>
+        <translation>normal=&lt;σ_b&gt; needs a number from 0 to 1000, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown bias initializer &apos;%1&apos; (choose zeros or normal=&lt;σ_b&gt;)</source>
+        <translation>unknown bias initializer &apos;%1&apos; (choose zeros or normal=&lt;σ_b&gt;)</translation>
+    </message>
+</context>
+<context>
     <name>initscope::ui::ActivationChooser</name>
     <message>
         <source>Activation</source>

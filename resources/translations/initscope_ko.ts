@@ -392,6 +392,261 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>missing field</source>
+        <translation>필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>알 수 없는 필드입니다</translation>
+    </message>
+    <message>
+        <source>duplicate field (given twice in one object)</source>
+        <translation>중복된 필드입니다(한 객체에 두 번 있음)</translation>
+    </message>
+    <message>
+        <source>unknown field (in a version-%1 file)</source>
+        <translation>알 수 없는 필드입니다(버전 %1 파일)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 0</source>
+        <translation>0 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be finite</source>
+        <translation>유한한 값이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>문자열 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an array of numbers</source>
+        <translation>숫자 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an array of whole numbers</source>
+        <translation>정수 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2, got %3</source>
+        <translation>%1~%2 사이여야 하는데 %3입니다</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2</source>
+        <translation>%1~%2 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>%1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>give at least one</source>
+        <translation>하나 이상 지정하세요</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>최대 %1개까지입니다</translation>
+    </message>
+    <message>
+        <source>give 1 to %1 layer widths, got %2</source>
+        <translation>층 너비를 1~%1개 지정해야 하는데 %2개입니다</translation>
+    </message>
+    <message>
+        <source>give 1 to %1 hidden layer sizes</source>
+        <translation>은닉층 크기를 1~%1개 지정하세요</translation>
+    </message>
+    <message>
+        <source>each layer needs 1 to %1 units, got %2</source>
+        <translation>각 층의 뉴런은 1~%1개여야 하는데 %2개입니다</translation>
+    </message>
+    <message>
+        <source>each layer needs 1 to %1 units</source>
+        <translation>각 층의 뉴런은 1~%1개여야 합니다</translation>
+    </message>
+    <message>
+        <source>samples × the widest layer must be at most %1</source>
+        <translation>표본 수 × 가장 넓은 층의 너비는 %1 이하여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot; or [low, high]</source>
+        <translation>&quot;auto&quot; 또는 [하한, 상한]이어야 합니다</translation>
+    </message>
+    <message>
+        <source>bounds must be finite numbers</source>
+        <translation>범위의 경계는 유한한 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>the low bound must be below the high bound</source>
+        <translation>하한이 상한보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <source>a normal bias needs biases (bias: true)</source>
+        <translation>정규분포 편향 초깃값에는 편향이 필요합니다(bias: true)</translation>
+    </message>
+    <message>
+        <source>must name a folder or dataset</source>
+        <translation>폴더나 데이터셋 이름을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a number in (0, 1000]</source>
+        <translation>(0, 1000] 범위의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be 0 (all) or more</source>
+        <translation>0(전체) 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>give 1 to %1 weight scales</source>
+        <translation>가중치 스케일을 1~%1개 지정하세요</translation>
+    </message>
+    <message>
+        <source>each scale must be in (0, 100], got %1</source>
+        <translation>각 스케일은 (0, 100] 범위여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>must be &quot;activations&quot;, &quot;training&quot; or &quot;bn-sweep&quot;</source>
+        <translation>&quot;activations&quot;, &quot;training&quot;, &quot;bn-sweep&quot; 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be &quot;activations&quot;, &quot;pre-activations&quot;, &quot;gradients&quot; or &quot;weight-gradients&quot;</source>
+        <translation>&quot;activations&quot;, &quot;pre-activations&quot;, &quot;gradients&quot;, &quot;weight-gradients&quot; 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>a NUL byte at %1: not a text file</source>
+        <translation>%1에 NUL 바이트가 있습니다: 텍스트 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON 형식이 잘못되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;이어야 합니다</translation>
+    </message>
+    <message>
+        <source>missing or not a whole number</source>
+        <translation>없거나 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>file version %1 is newer than this InitScope reads (%2): update InitScope</source>
+        <translation>파일 버전 %1은 이 InitScope가 읽을 수 있는 버전(%2)보다 새롭습니다: InitScope를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>must be an object of texts by language: {&quot;en&quot;: &quot;…&quot;, &quot;ko&quot;: &quot;…&quot;}</source>
+        <translation>언어별 텍스트 객체여야 합니다: {&quot;en&quot;: &quot;…&quot;, &quot;ko&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>must be an object of settings: {&quot;activations.depth&quot;: 10}</source>
+        <translation>설정 객체여야 합니다: {&quot;activations.depth&quot;: 10}</translation>
+    </message>
+    <message>
+        <source>unknown setting (write it as the experiment file does, e.g. activations.activation)</source>
+        <translation>알 수 없는 설정입니다(실험 파일과 같은 이름으로 쓰세요. 예: activations.activation)</translation>
+    </message>
+    <message>
+        <source>must be a list of one or more steps</source>
+        <translation>단계가 하나 이상인 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>newer than this InitScope reads (%1): update InitScope</source>
+        <translation>이 InitScope가 읽을 수 있는 버전(%1)보다 새롭습니다: InitScope를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>no preset named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;이라는 미리 설정이 없습니다</translation>
+    </message>
+    <message>
+        <source>no lesson named &quot;%1&quot; (built in: %2; or open a lesson file)</source>
+        <translation>&quot;%1&quot;이라는 수업이 없습니다(내장: %2, 또는 수업 파일을 여세요)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the value must be ≥ 0</source>
+        <translation>&apos;%1&apos;: 값은 0 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the value must be &gt; 0</source>
+        <translation>&apos;%1&apos;: 값은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the value must be ≤ 1e6</source>
+        <translation>&apos;%1&apos;: 값은 1e6 이하여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 takes no value</source>
+        <translation>&apos;%1&apos;: %2에는 값을 줄 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown initializer &apos;%1&apos;</source>
+        <translation>알 수 없는 가중치 초깃값 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown activation &apos;%1&apos; (choose one of: %2)</source>
+        <translation>알 수 없는 활성화 함수 &apos;%1&apos;(다음 중에서 고르세요: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown optimizer &apos;%1&apos; (choose sgd, momentum, adagrad or adam)</source>
+        <translation>알 수 없는 최적화 기법 &apos;%1&apos;(sgd, momentum, adagrad, adam 중에서 고르세요)</translation>
+    </message>
+    <message>
+        <source>normal=&lt;σ_b&gt; needs a number from 0 to 1000, got &apos;%1&apos;</source>
+        <translation>normal=&lt;σ_b&gt;에는 0~1000 사이의 숫자가 필요한데 &apos;%1&apos;입니다</translation>
+    </message>
+    <message>
+        <source>unknown bias initializer &apos;%1&apos; (choose zeros or normal=&lt;σ_b&gt;)</source>
+        <translation>알 수 없는 편향 초깃값 &apos;%1&apos;(zeros 또는 normal=&lt;σ_b&gt; 중에서 고르세요)</translation>
+    </message>
+</context>
+<context>
     <name>initscope::ui::ActivationChooser</name>
     <message>
         <source>Activation</source>

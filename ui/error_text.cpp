@@ -1,0 +1,133 @@
+#include "error_text.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <map>
+
+namespace initscope::ui {
+namespace {
+
+class ErrorText {
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+};
+
+QString arg(const Problem& p, std::size_t i) {
+    return i < p.args.size() ? QString::fromStdString(p.args[i]) : QString();
+}
+
+// Code → sentence. Each entry's arguments are documented by the engine's throw site.
+using Wording = std::function<QString(const Problem&)>;
+const std::map<std::string, Wording>& wordings() {
+    static const std::map<std::string, Wording> w = {
+        {"field.missing", [](const Problem&) { return ErrorText::tr("missing field"); }},
+        {"field.unknown", [](const Problem&) { return ErrorText::tr("unknown field"); }},
+        {"field.duplicate", [](const Problem&) { return ErrorText::tr("duplicate field (given twice in one object)"); }},
+        {"field.unknown_in_version",
+         [](const Problem& p) { return ErrorText::tr("unknown field (in a version-%1 file)").arg(arg(p, 0)); }},
+        {"value.object", [](const Problem&) { return ErrorText::tr("must be a JSON object"); }},
+        {"value.string", [](const Problem&) { return ErrorText::tr("must be a string"); }},
+        {"value.boolean", [](const Problem&) { return ErrorText::tr("must be true or false"); }},
+        {"value.count", [](const Problem&) { return ErrorText::tr("must be a whole number ≥ 0"); }},
+        {"value.integer", [](const Problem&) { return ErrorText::tr("must be a whole number"); }},
+        {"value.number", [](const Problem&) { return ErrorText::tr("must be a number"); }},
+        {"value.finite", [](const Problem&) { return ErrorText::tr("must be finite"); }},
+        {"value.strings", [](const Problem&) { return ErrorText::tr("must be an array of strings"); }},
+        {"value.numbers", [](const Problem&) { return ErrorText::tr("must be an array of numbers"); }},
+        {"value.counts", [](const Problem&) { return ErrorText::tr("must be an array of whole numbers"); }},
+        {"value.list", [](const Problem&) { return ErrorText::tr("must be a list"); }},
+        {"value.empty", [](const Problem&) { return ErrorText::tr("must not be empty"); }},
+        {"value.range",
+         [](const Problem& p) { return ErrorText::tr("must be %1 to %2, got %3").arg(arg(p, 0), arg(p, 1), arg(p, 2)); }},
+        {"value.range_max", [](const Problem& p) { return ErrorText::tr("must be %1 to %2").arg(arg(p, 0), arg(p, 1)); }},
+        {"value.at_least", [](const Problem& p) { return ErrorText::tr("must be at least %1").arg(arg(p, 0)); }},
+        {"value.at_least_one", [](const Problem&) { return ErrorText::tr("give at least one"); }},
+        {"value.at_most", [](const Problem& p) { return ErrorText::tr("at most %1").arg(arg(p, 0)); }},
+        {"value.layer_count",
+         [](const Problem& p) { return ErrorText::tr("give 1 to %1 layer widths, got %2").arg(arg(p, 0), arg(p, 1)); }},
+        {"value.layer_count_max",
+         [](const Problem& p) { return ErrorText::tr("give 1 to %1 hidden layer sizes").arg(arg(p, 0)); }},
+        {"value.layer_width",
+         [](const Problem& p) { return ErrorText::tr("each layer needs 1 to %1 units, got %2").arg(arg(p, 0), arg(p, 1)); }},
+        {"value.layer_width_max",
+         [](const Problem& p) { return ErrorText::tr("each layer needs 1 to %1 units").arg(arg(p, 0)); }},
+        {"value.samples_times_width",
+         [](const Problem& p) { return ErrorText::tr("samples × the widest layer must be at most %1").arg(arg(p, 0)); }},
+        {"value.histogram_range", [](const Problem&) { return ErrorText::tr("must be \"auto\" or [low, high]"); }},
+        {"value.range_finite", [](const Problem&) { return ErrorText::tr("bounds must be finite numbers"); }},
+        {"value.range_order", [](const Problem&) { return ErrorText::tr("the low bound must be below the high bound"); }},
+        {"value.bias_needs_biases", [](const Problem&) { return ErrorText::tr("a normal bias needs biases (bias: true)"); }},
+        {"value.dataset_empty", [](const Problem&) { return ErrorText::tr("must name a folder or dataset"); }},
+        {"value.learning_rate", [](const Problem&) { return ErrorText::tr("must be a number in (0, 1000]"); }},
+        {"value.eval_samples", [](const Problem&) { return ErrorText::tr("must be 0 (all) or more"); }},
+        {"value.scale_count", [](const Problem& p) { return ErrorText::tr("give 1 to %1 weight scales").arg(arg(p, 0)); }},
+        {"value.scale", [](const Problem& p) { return ErrorText::tr("each scale must be in (0, 100], got %1").arg(arg(p, 0)); }},
+        {"value.view",
+         [](const Problem&) { return ErrorText::tr("must be \"activations\", \"training\" or \"bn-sweep\""); }},
+        {"value.quantity",
+         [](const Problem&) {
+             return ErrorText::tr("must be \"activations\", \"pre-activations\", \"gradients\" or \"weight-gradients\"");
+         }},
+        {"json.nul", [](const Problem& p) { return ErrorText::tr("a NUL byte at %1: not a text file").arg(arg(p, 0)); }},
+        {"json.malformed", [](const Problem& p) { return ErrorText::tr("malformed JSON: %1").arg(arg(p, 0)); }},
+        {"file.format", [](const Problem& p) { return ErrorText::tr("must be \"%1\"").arg(arg(p, 0)); }},
+        {"file.version_missing", [](const Problem&) { return ErrorText::tr("missing or not a whole number"); }},
+        {"file.version_newer",
+         [](const Problem& p) {
+             return ErrorText::tr("file version %1 is newer than this InitScope reads (%2): update InitScope")
+                 .arg(arg(p, 0), arg(p, 1));
+         }},
+        {"file.version_low", [](const Problem&) { return ErrorText::tr("must be 1 or more"); }},
+        {"file.cannot_open", [](const Problem&) { return ErrorText::tr("cannot open the file"); }},
+        {"file.cannot_read", [](const Problem&) { return ErrorText::tr("cannot read the file"); }},
+        {"lesson.texts",
+         [](const Problem&) { return ErrorText::tr("must be an object of texts by language: {\"en\": \"…\", \"ko\": \"…\"}"); }},
+        {"lesson.settings",
+         [](const Problem&) { return ErrorText::tr("must be an object of settings: {\"activations.depth\": 10}"); }},
+        {"lesson.setting_unknown",
+         [](const Problem&) {
+             return ErrorText::tr("unknown setting (write it as the experiment file does, e.g. activations.activation)");
+         }},
+        {"lesson.steps", [](const Problem&) { return ErrorText::tr("must be a list of one or more steps"); }},
+        {"lesson.version_newer",
+         [](const Problem& p) { return ErrorText::tr("newer than this InitScope reads (%1): update InitScope").arg(arg(p, 0)); }},
+        {"lesson.preset_unknown", [](const Problem& p) { return ErrorText::tr("no preset named \"%1\"").arg(arg(p, 0)); }},
+        {"lesson.unknown",
+         [](const Problem& p) {
+             return ErrorText::tr("no lesson named \"%1\" (built in: %2; or open a lesson file)").arg(arg(p, 0), arg(p, 1));
+         }},
+        {"init.not_number",
+         [](const Problem& p) { return ErrorText::tr("'%1': '%2' is not a number").arg(arg(p, 0), arg(p, 1)); }},
+        {"init.value_nonnegative", [](const Problem& p) { return ErrorText::tr("'%1': the value must be ≥ 0").arg(arg(p, 0)); }},
+        {"init.value_positive", [](const Problem& p) { return ErrorText::tr("'%1': the value must be > 0").arg(arg(p, 0)); }},
+        {"init.value_max", [](const Problem& p) { return ErrorText::tr("'%1': the value must be ≤ 1e6").arg(arg(p, 0)); }},
+        {"init.no_value", [](const Problem& p) { return ErrorText::tr("'%1': %2 takes no value").arg(arg(p, 0), arg(p, 1)); }},
+        {"init.unknown", [](const Problem& p) { return ErrorText::tr("unknown initializer '%1'").arg(arg(p, 0)); }},
+        {"optimizer.unknown",
+         [](const Problem& p) { return ErrorText::tr("unknown optimizer '%1' (choose sgd, momentum, adagrad or adam)").arg(arg(p, 0)); }},
+        {"bias.sigma",
+         [](const Problem& p) { return ErrorText::tr("normal=<σ_b> needs a number from 0 to 1000, got '%1'").arg(arg(p, 0)); }},
+        {"bias.unknown",
+         [](const Problem& p) { return ErrorText::tr("unknown bias initializer '%1' (choose zeros or normal=<σ_b>)").arg(arg(p, 0)); }},
+        {"activation.unknown",
+         [](const Problem& p) { return ErrorText::tr("unknown activation '%1' (choose one of: %2)").arg(arg(p, 0), arg(p, 1)); }},
+    };
+    return w;
+}
+
+}  // namespace
+
+QString problemText(const Problem& problem) {
+    const auto it = wordings().find(problem.code);
+    return it == wordings().end() ? QString() : it->second(problem);
+}
+
+QString errorText(const ErrorInfo& error) {
+    const QString worded = problemText(error.problem);
+    if (worded.isEmpty()) return QString::fromStdString(error.text);
+    QString text = worded;
+    if (!error.field.empty()) text = ErrorText::tr("%1: %2").arg(QString::fromStdString(error.field), text);
+    if (!error.file.empty()) text = ErrorText::tr("%1: %2").arg(QString::fromStdString(error.file), text);
+    return text;
+}
+
+}  // namespace initscope::ui
