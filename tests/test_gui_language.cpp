@@ -334,7 +334,7 @@ TEST_CASE("the engine's errors in the user's language: every code it throws is w
     // Every problem code in the engine's sources has the window's words (a new one without them
     // fails here); the scan's positive control is that it finds the codes this test uses below.
     std::set<std::string> codes;
-    const std::regex code(R"re("((?:field|value|file|json|lesson|init|activation|optimizer|bias)\.[a-z_]+)")re");
+    const std::regex code(R"re("((?:field|value|file|json|lesson|init|activation|optimizer|bias|idx|dataset)\.[a-z_]+)")re");
     for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(INITSCOPE_SOURCE_DIR) / "core")) {
         if (!entry.is_regular_file() || entry.path().extension() != ".cpp") continue;
         const std::string text = readTextFile(entry.path().string());

@@ -108,6 +108,41 @@ const std::map<std::string, Wording>& wordings() {
          [](const Problem& p) { return ErrorText::tr("normal=<σ_b> needs a number from 0 to 1000, got '%1'").arg(arg(p, 0)); }},
         {"bias.unknown",
          [](const Problem& p) { return ErrorText::tr("unknown bias initializer '%1' (choose zeros or normal=<σ_b>)").arg(arg(p, 0)); }},
+        {"file.not_found", [](const Problem&) { return ErrorText::tr("file not found"); }},
+        {"file.is_folder", [](const Problem&) { return ErrorText::tr("is a folder, expected a file"); }},
+        {"file.not_folder", [](const Problem&) { return ErrorText::tr("is not a folder"); }},
+        {"file.not_regular", [](const Problem&) { return ErrorText::tr("is not a regular file"); }},
+        {"file.empty", [](const Problem&) { return ErrorText::tr("the file is empty"); }},
+        {"file.no_name", [](const Problem&) { return ErrorText::tr("no name given"); }},
+        {"file.cannot_write", [](const Problem& p) { return ErrorText::tr("cannot write (%1)").arg(arg(p, 0)); }},
+        {"file.cannot_replace", [](const Problem& p) { return ErrorText::tr("cannot replace (%1)").arg(arg(p, 0)); }},
+        {"file.cannot_create", [](const Problem& p) { return ErrorText::tr("cannot create (%1)").arg(arg(p, 0)); }},
+        {"file.cannot_read_detail", [](const Problem& p) { return ErrorText::tr("cannot read (%1)").arg(arg(p, 0)); }},
+        {"idx.truncated", [](const Problem&) { return ErrorText::tr("truncated: the IDX header is incomplete"); }},
+        {"idx.magic", [](const Problem&) { return ErrorText::tr("wrong magic number: not an IDX file"); }},
+        {"dataset.folder_not_found", [](const Problem&) { return ErrorText::tr("dataset folder not found"); }},
+        {"dataset.fashion_missing",
+         [](const Problem& p) {
+             return ErrorText::tr("Fashion-MNIST is not in %1: install the package dataset-fashion-mnist").arg(arg(p, 0));
+         }},
+        {"dataset.mnist_missing",
+         [](const Problem& p) {
+             return ErrorText::tr("MNIST not found (looked in %1): put its four IDX files in one of those folders or set "
+                                  "INITSCOPE_MNIST, or choose fashion-mnist")
+                 .arg(arg(p, 0));
+         }},
+        {"dataset.folder_missing",
+         [](const Problem& p) {
+             return ErrorText::tr("dataset folder '%1' not found: give a folder holding the four IDX files, "
+                                  "mnist or fashion-mnist")
+                 .arg(arg(p, 0));
+         }},
+        {"dataset.none",
+         [](const Problem& p) {
+             return ErrorText::tr("neither MNIST (looked in %1) nor Fashion-MNIST is installed: install the package "
+                                  "dataset-fashion-mnist, or see Help → Getting MNIST")
+                 .arg(arg(p, 0));
+         }},
         {"activation.unknown",
          [](const Problem& p) { return ErrorText::tr("unknown activation '%1' (choose one of: %2)").arg(arg(p, 0), arg(p, 1)); }},
     };

@@ -17,7 +17,7 @@ std::string findIdxFile(const std::string& folder, const std::string& stem) {
         std::error_code ec;
         if (fs::exists(p, ec)) return p.string();
     }
-    throw FileError((fs::path(folder) / (stem + "[.gz]")).string(), "file not found");
+    throw FileError((fs::path(folder) / (stem + "[.gz]")).string(), "file not found", {}, {"file.not_found", {}});
 }
 
 bool hasDatasetFiles(const std::string& folder) {
@@ -72,8 +72,8 @@ DataSplit loadSplit(const std::string& folder, const std::string& prefix, const 
 
 Dataset loadDataset(const std::string& folder, const RunControl* control) {
     std::error_code ec;
-    if (!fs::exists(folder, ec)) throw FileError(folder, "dataset folder not found");
-    if (!fs::is_directory(folder, ec)) throw FileError(folder, "is not a folder");
+    if (!fs::exists(folder, ec)) throw FileError(folder, "dataset folder not found", {}, {"dataset.folder_not_found", {}});
+    if (!fs::is_directory(folder, ec)) throw FileError(folder, "is not a folder", {}, {"file.not_folder", {}});
     Dataset d;
     d.folder = folder;
     d.train = loadSplit(folder, "train", control);
@@ -90,7 +90,8 @@ std::string resolveDataset(const std::string& name) {
         if (hasDatasetFiles(kFashionMnistFolder)) return kFashionMnistFolder;
         throw DatasetNotFound(std::string("dataset 'fashion-mnist' not found in ") +
                               kFashionMnistFolder +
-                              ": install it with 'sudo apt-get install dataset-fashion-mnist'");
+                              ": install it with 'sudo apt-get install dataset-fashion-mnist'",
+                              {"dataset.fashion_missing", {kFashionMnistFolder}});
     }
     if (name == "mnist") {
         std::vector<std::string> tried;
@@ -115,13 +116,15 @@ std::string resolveDataset(const std::string& name) {
         for (const auto& t : tried) where += (where.empty() ? "" : ", ") + t;
         throw DatasetNotFound("dataset 'mnist' not found (looked in " + where +
                               "): put the four MNIST IDX files in one of those folders or set "
-                              "INITSCOPE_MNIST, or use --dataset fashion-mnist");
+                              "INITSCOPE_MNIST, or use --dataset fashion-mnist",
+                              {"dataset.mnist_missing", {where}});
     }
     std::error_code ec;
     if (!fs::exists(name, ec)) {
         throw DatasetNotFound("dataset folder '" + quoteForMessage(name) +
                               "' not found: give a folder holding the four IDX files, "
-                              "'mnist' or 'fashion-mnist'");
+                              "'mnist' or 'fashion-mnist'",
+                              {"dataset.folder_missing", {quoteForMessage(name)}});
     }
     return name;
 }
@@ -133,7 +136,8 @@ DatasetChoice resolveDatasetOrFallback(const std::string& name) {
         if (name != "mnist") throw;
         if (hasDatasetFiles(kFashionMnistFolder)) return {kFashionMnistFolder, true};
         throw DatasetNotFound(std::string(missing.what()) + "; Fashion-MNIST, the fallback, is not installed either "
-                              "(sudo apt-get install dataset-fashion-mnist)");
+                              "(sudo apt-get install dataset-fashion-mnist)",
+                              {"dataset.none", {missing.problem().args.empty() ? "" : missing.problem().args[0]}});
     }
 }
 

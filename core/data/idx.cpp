@@ -64,24 +64,24 @@ IdxArray readIdx(const std::string& path, const RunControl* control) {
     namespace fs = std::filesystem;
     std::error_code ec;
     const auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) throw FileError(path, "file not found");
-    if (fs::is_directory(status)) throw FileError(path, "is a directory, expected an IDX file");
-    if (!fs::is_regular_file(status)) throw FileError(path, "is not a regular file");
+    if (ec || !fs::exists(status)) throw FileError(path, "file not found", {}, {"file.not_found", {}});
+    if (fs::is_directory(status)) throw FileError(path, "is a directory, expected an IDX file", {}, {"file.is_folder", {}});
+    if (!fs::is_regular_file(status)) throw FileError(path, "is not a regular file", {}, {"file.not_regular", {}});
     const std::uintmax_t fileSize = fs::file_size(path, ec);
     if (ec) throw FileError(path, "cannot read its size (" + ec.message() + ")");
-    if (fileSize == 0) throw FileError(path, "file is empty");
+    if (fileSize == 0) throw FileError(path, "file is empty", {}, {"file.empty", {}});
 
     const bool compressed = isGzip(path);
     GzHandle file(gzopen(path.c_str(), "rb"));
-    if (!file) throw FileError(path, "cannot open for reading");
+    if (!file) throw FileError(path, "cannot open for reading", {}, {"file.cannot_open", {}});
     gzbuffer(file.get(), 1u << 17);
 
     std::array<std::uint8_t, 4> magic{};
     if (readSome(file.get(), magic.data(), 4, path, compressed) != 4) {
-        throw FileError(path, "truncated: the 4-byte IDX magic number is incomplete");
+        throw FileError(path, "truncated: the 4-byte IDX magic number is incomplete", {}, {"idx.truncated", {}});
     }
     if (magic[0] != 0 || magic[1] != 0) {
-        throw FileError(path, "wrong magic number: not an IDX file");
+        throw FileError(path, "wrong magic number: not an IDX file", {}, {"idx.magic", {}});
     }
     if (magic[2] != 0x08) {
         throw FileError(path, "unsupported IDX element type 0x" +
@@ -95,7 +95,7 @@ IdxArray readIdx(const std::string& path, const RunControl* control) {
     std::array<std::uint8_t, 16> dimBytes{};
     const std::size_t dimSize = 4 * static_cast<std::size_t>(ndim);
     if (readSome(file.get(), dimBytes.data(), dimSize, path, compressed) != dimSize) {
-        throw FileError(path, "truncated: the IDX header's dimensions are incomplete");
+        throw FileError(path, "truncated: the IDX header's dimensions are incomplete", {}, {"idx.truncated", {}});
     }
     IdxArray out;
     std::uint64_t total = 1;

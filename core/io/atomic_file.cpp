@@ -118,20 +118,20 @@ void syncFolder(const std::filesystem::path& dir) {
 
 void writeFileAtomically(const std::string& path, std::string_view content) {
     namespace fs = std::filesystem;
-    if (path.empty()) throw FileError(path, "no file name given");
+    if (path.empty()) throw FileError(path, "no file name given", {}, {"file.no_name", {}});
     const fs::path target(path);
     std::error_code ec;
     const auto status = fs::status(target, ec);
-    if (fs::is_directory(status)) throw FileError(path, "is a folder");
+    if (fs::is_directory(status)) throw FileError(path, "is a folder", {}, {"file.is_folder", {}});
     if (fs::exists(status) && !fs::is_regular_file(status)) {
-        throw FileError(path, "is not a regular file; refusing to replace it");
+        throw FileError(path, "is not a regular file; refusing to replace it", {}, {"file.not_regular", {}});
     }
     struct stat old {};
     const mode_t mode = ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : newFileMode();
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string tmpl = temporaryTemplate(dir, target.filename().string(), "tmp");
     const int fd = ::mkstemp(tmpl.data());
-    if (fd < 0) throw FileError(path, std::string("cannot write: ") + std::strerror(errno));
+    if (fd < 0) throw FileError(path, std::string("cannot write: ") + std::strerror(errno), {}, {"file.cannot_write", {std::strerror(errno)}});
     const int slot = registerTemporary(tmpl, false);
     auto fail = [&](const char* what, int err) {
         ::close(fd);
@@ -158,13 +158,13 @@ void writeFileAtomically(const std::string& path, std::string_view content) {
         const int err = errno;
         ::unlink(tmpl.c_str());
         unregisterTemporary(slot);
-        throw FileError(path, std::string("cannot write: ") + std::strerror(err));
+        throw FileError(path, std::string("cannot write: ") + std::strerror(err), {}, {"file.cannot_write", {std::strerror(err)}});
     }
     if (::rename(tmpl.c_str(), path.c_str()) != 0) {
         const int err = errno;
         ::unlink(tmpl.c_str());
         unregisterTemporary(slot);
-        throw FileError(path, std::string("cannot replace: ") + std::strerror(err));
+        throw FileError(path, std::string("cannot replace: ") + std::strerror(err), {}, {"file.cannot_replace", {std::strerror(err)}});
     }
     unregisterTemporary(slot);
     syncFolder(dir);
@@ -173,13 +173,13 @@ void writeFileAtomically(const std::string& path, std::string_view content) {
 void writeFolderAtomically(const std::string& folder, const std::function<void(const std::string&)>& fill,
                            const std::vector<std::string>& ownNames) {
     namespace fs = std::filesystem;
-    if (folder.empty()) throw FileError(folder, "no folder name given");
+    if (folder.empty()) throw FileError(folder, "no folder name given", {}, {"file.no_name", {}});
     fs::path target(folder);
     if (!target.has_filename()) target = target.parent_path();  // "out/" names "out"
     std::error_code ec;
     const bool exists = fs::exists(fs::symlink_status(target, ec));
     if (exists) {
-        if (!fs::is_directory(fs::status(target, ec))) throw FileError(folder, "exists and is not a folder");
+        if (!fs::is_directory(fs::status(target, ec))) throw FileError(folder, "exists and is not a folder", {}, {"file.not_folder", {}});
         for (const auto& entry : fs::directory_iterator(target, ec)) {
             const std::string name = entry.path().filename().string();
             const bool own = entry.is_regular_file(ec) && !entry.is_symlink(ec) &&
@@ -189,12 +189,12 @@ void writeFolderAtomically(const std::string& folder, const std::function<void(c
                                             "'); choose an empty or new folder");
             }
         }
-        if (ec) throw FileError(folder, "cannot read: " + ec.message());
+        if (ec) throw FileError(folder, "cannot read: " + ec.message(), {}, {"file.cannot_read_detail", {ec.message()}});
     }
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     fs::create_directories(dir, ec);
     std::string tmpl = temporaryTemplate(dir, target.filename().string(), "new");
-    if (!::mkdtemp(tmpl.data())) throw FileError(folder, std::string("cannot create: ") + std::strerror(errno));
+    if (!::mkdtemp(tmpl.data())) throw FileError(folder, std::string("cannot create: ") + std::strerror(errno), {}, {"file.cannot_create", {std::strerror(errno)}});
     const int slot = registerTemporary(tmpl, true);
     try {
         ::chmod(tmpl.c_str(), (0777 & ~currentUmask()) | 0700);  // like mkdir (mkdtemp makes 0700)
@@ -202,10 +202,10 @@ void writeFolderAtomically(const std::string& folder, const std::function<void(c
         if (exists) {
             // Swap the two folders in one step, then remove the old contents (now at tmpl).
             if (::renameat2(AT_FDCWD, tmpl.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) != 0) {
-                throw FileError(folder, std::string("cannot replace: ") + std::strerror(errno));
+                throw FileError(folder, std::string("cannot replace: ") + std::strerror(errno), {}, {"file.cannot_replace", {std::strerror(errno)}});
             }
         } else if (::rename(tmpl.c_str(), target.c_str()) != 0) {
-            throw FileError(folder, std::string("cannot create: ") + std::strerror(errno));
+            throw FileError(folder, std::string("cannot create: ") + std::strerror(errno), {}, {"file.cannot_create", {std::strerror(errno)}});
         }
     } catch (...) {
         fs::remove_all(tmpl, ec);
@@ -227,16 +227,16 @@ void removeTemporariesOnSignal() {
 std::string readTextFile(const std::string& path, std::size_t maxBytes) {
     namespace fs = std::filesystem;
     std::error_code ec;
-    if (!fs::exists(path, ec)) throw FileError(path, "file not found");
-    if (fs::is_directory(path, ec)) throw FileError(path, "is a folder, expected a file");
+    if (!fs::exists(path, ec)) throw FileError(path, "file not found", {}, {"file.not_found", {}});
+    if (fs::is_directory(path, ec)) throw FileError(path, "is a folder, expected a file", {}, {"file.is_folder", {}});
     const auto size = fs::file_size(path, ec);
-    if (ec) throw FileError(path, "cannot read: " + ec.message());
+    if (ec) throw FileError(path, "cannot read: " + ec.message(), {}, {"file.cannot_read_detail", {ec.message()}});
     if (size > maxBytes) throw FileError(path, "file is too large (" + std::to_string(size) + " bytes)");
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw FileError(path, "cannot open for reading");
+    if (!in) throw FileError(path, "cannot open for reading", {}, {"file.cannot_open", {}});
     std::ostringstream ss;
     ss << in.rdbuf();
-    if (in.bad()) throw FileError(path, "read error");
+    if (in.bad()) throw FileError(path, "read error", {}, {"file.cannot_read", {}});
     return ss.str();
 }
 

@@ -645,6 +645,74 @@
         <source>unknown bias initializer &apos;%1&apos; (choose zeros or normal=&lt;σ_b&gt;)</source>
         <translation>unknown bias initializer &apos;%1&apos; (choose zeros or normal=&lt;σ_b&gt;)</translation>
     </message>
+    <message>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>is a folder, expected a file</source>
+        <translation>is a folder, expected a file</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>is not a folder</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is not a regular file</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation>no name given</translation>
+    </message>
+    <message>
+        <source>cannot write (%1)</source>
+        <translation>cannot write (%1)</translation>
+    </message>
+    <message>
+        <source>cannot replace (%1)</source>
+        <translation>cannot replace (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create (%1)</source>
+        <translation>cannot create (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>cannot read (%1)</translation>
+    </message>
+    <message>
+        <source>truncated: the IDX header is incomplete</source>
+        <translation>truncated: the IDX header is incomplete</translation>
+    </message>
+    <message>
+        <source>wrong magic number: not an IDX file</source>
+        <translation>wrong magic number: not an IDX file</translation>
+    </message>
+    <message>
+        <source>dataset folder not found</source>
+        <translation>dataset folder not found</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST is not in %1: install the package dataset-fashion-mnist</source>
+        <translation>Fashion-MNIST is not in %1: install the package dataset-fashion-mnist</translation>
+    </message>
+    <message>
+        <source>MNIST not found (looked in %1): put its four IDX files in one of those folders or set INITSCOPE_MNIST, or choose fashion-mnist</source>
+        <translation>MNIST not found (looked in %1): put its four IDX files in one of those folders or set INITSCOPE_MNIST, or choose fashion-mnist</translation>
+    </message>
+    <message>
+        <source>dataset folder &apos;%1&apos; not found: give a folder holding the four IDX files, mnist or fashion-mnist</source>
+        <translation>dataset folder &apos;%1&apos; not found: give a folder holding the four IDX files, mnist or fashion-mnist</translation>
+    </message>
+    <message>
+        <source>neither MNIST (looked in %1) nor Fashion-MNIST is installed: install the package dataset-fashion-mnist, or see Help → Getting MNIST</source>
+        <translation>neither MNIST (looked in %1) nor Fashion-MNIST is installed: install the package dataset-fashion-mnist, or see Help → Getting MNIST</translation>
+    </message>
 </context>
 <context>
     <name>initscope::ui::ActivationChooser</name>

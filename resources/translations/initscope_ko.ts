@@ -645,6 +645,74 @@
         <source>unknown bias initializer &apos;%1&apos; (choose zeros or normal=&lt;σ_b&gt;)</source>
         <translation>알 수 없는 편향 초깃값 &apos;%1&apos;(zeros 또는 normal=&lt;σ_b&gt; 중에서 고르세요)</translation>
     </message>
+    <message>
+        <source>file not found</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>is a folder, expected a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation>이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write (%1)</source>
+        <translation>쓸 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>cannot replace (%1)</source>
+        <translation>바꿔 쓸 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>cannot create (%1)</source>
+        <translation>만들 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>읽을 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>truncated: the IDX header is incomplete</source>
+        <translation>잘린 파일입니다: IDX 헤더가 불완전합니다</translation>
+    </message>
+    <message>
+        <source>wrong magic number: not an IDX file</source>
+        <translation>매직 넘버가 다릅니다: IDX 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>dataset folder not found</source>
+        <translation>데이터셋 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST is not in %1: install the package dataset-fashion-mnist</source>
+        <translation>Fashion-MNIST가 %1에 없습니다: dataset-fashion-mnist 패키지를 설치하세요</translation>
+    </message>
+    <message>
+        <source>MNIST not found (looked in %1): put its four IDX files in one of those folders or set INITSCOPE_MNIST, or choose fashion-mnist</source>
+        <translation>MNIST를 찾지 못했습니다(찾아본 곳: %1). IDX 파일 네 개를 그중 한 폴더에 두거나 INITSCOPE_MNIST를 설정하세요. 또는 fashion-mnist를 고르세요</translation>
+    </message>
+    <message>
+        <source>dataset folder &apos;%1&apos; not found: give a folder holding the four IDX files, mnist or fashion-mnist</source>
+        <translation>데이터셋 폴더 &apos;%1&apos;이(가) 없습니다: IDX 파일 네 개가 든 폴더나 mnist, fashion-mnist를 지정하세요</translation>
+    </message>
+    <message>
+        <source>neither MNIST (looked in %1) nor Fashion-MNIST is installed: install the package dataset-fashion-mnist, or see Help → Getting MNIST</source>
+        <translation>MNIST(찾아본 곳: %1)도 Fashion-MNIST도 설치되어 있지 않습니다: dataset-fashion-mnist 패키지를 설치하거나 도움말 → MNIST 구하기를 보세요</translation>
+    </message>
 </context>
 <context>
     <name>initscope::ui::ActivationChooser</name>
