@@ -57,6 +57,11 @@ constexpr double kTimingScale = 6.0;
 constexpr double kTimingScale = 1.0;
 #endif
 
+// A limit for waiting on a result (a run finishing, a file replaced), scaled for sanitizers: an
+// instrumented build beside other tests takes several times as long (the ASan stage had a
+// 600-iteration training miss a fixed 120 s when two programs shared the machine).
+inline int scaledMs(int ms) { return static_cast<int>(ms * kTimingScale); }
+
 // Processes events until `done` holds or `ms` pass (scaled for sanitizers); returns whether it held.
 template <typename F>
 bool waitFor(F done, int ms = 5000) {

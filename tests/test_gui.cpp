@@ -57,7 +57,7 @@ TEST_CASE("a short training run emits snapshots, fills the loss plot and finishe
     QSignalSpy finished(&window, &MainWindow::trainingFinished);
     LagProbe probe;
     window.startTraining();
-    REQUIRE(finished.wait(60000));
+    REQUIRE(finished.wait(scaledMs(60000)));
     CHECK(finished.first().at(0).toBool() == false);
     TrainingView* view = window.trainingView();
     CHECK(view->snapshotCount() == 6);  // 0, 30, 60, 90, 120, 150
@@ -79,7 +79,7 @@ TEST_CASE("the GUI thread never stalls over 50 ms while training runs", "[gui][t
     window.startTraining();
     QTest::qWait(300);  // the dataset is loaded and training is under way
     LagProbe probe;
-    REQUIRE(finished.wait(120000));
+    REQUIRE(finished.wait(scaledMs(120000)));
     std::cout << "GUI worst stall while training (600 iterations, snapshots every 50): "
               << probe.worstMs() << " ms\n";
     // An instrumented build's stalls say nothing about the product's; the limit holds elsewhere,
@@ -97,7 +97,7 @@ TEST_CASE("Stop takes effect within 200 ms", "[gui][training]") {
     QElapsedTimer t;
     t.start();
     window.stopTraining();
-    REQUIRE(finished.wait(2000));
+    REQUIRE(finished.wait(scaledMs(2000)));
     const auto ms = t.elapsed();
     std::cout << "Stop took " << ms << " ms\n";
     CHECK(ms < limitMs(200));
@@ -106,7 +106,7 @@ TEST_CASE("Stop takes effect within 200 ms", "[gui][training]") {
     window.trainingPanel()->setConfig(quickTraining(40));
     finished.clear();
     window.startTraining();
-    REQUIRE(finished.wait(30000));
+    REQUIRE(finished.wait(scaledMs(30000)));
     CHECK(window.trainingView()->lossPlot()->pointCount(0) == 40);
 }
 
@@ -164,7 +164,7 @@ TEST_CASE("a bad dataset path shows a message naming it; the app keeps running",
     window.trainingPanel()->setConfig(c);
     QSignalSpy finished(&window, &MainWindow::trainingFinished);
     window.startTraining();
-    REQUIRE(finished.wait(5000));
+    REQUIRE(finished.wait(scaledMs(5000)));
     CHECK(window.messages()->text().contains("/nonexistent/mnist-folder"));
     CHECK_FALSE(window.isTraining());
     // A corrupt file names the file.
@@ -175,7 +175,7 @@ TEST_CASE("a bad dataset path shows a message naming it; the app keeps running",
     window.trainingPanel()->setConfig(c);
     finished.clear();
     window.startTraining();
-    REQUIRE(finished.wait(5000));
+    REQUIRE(finished.wait(scaledMs(5000)));
     CHECK(window.messages()->text().contains("t10k-images-idx3-ubyte.gz"));
     // The activations view still answers.
     auto* depth = window.activationsPanel()->findChild<QSpinBox*>("depth");
@@ -192,7 +192,7 @@ TEST_CASE("a diverging run is shown as diverged, the others go on", "[gui][train
     window.trainingPanel()->setConfig(c);
     QSignalSpy finished(&window, &MainWindow::trainingFinished);
     window.startTraining();
-    REQUIRE(finished.wait(60000));
+    REQUIRE(finished.wait(scaledMs(60000)));
     TrainingView* view = window.trainingView();
     REQUIRE(view->snapshotCount() > 0);
     CHECK(view->lossPlot()->pointCount(0) == 200);  // He goes on to the end
@@ -243,7 +243,7 @@ TEST_CASE("200 start / change / stop cycles while training: no crash, no stuck t
     window.trainingPanel()->setConfig(quickTraining(20));
     finished.clear();
     window.startTraining();
-    REQUIRE(finished.wait(30000));
+    REQUIRE(finished.wait(scaledMs(30000)));
     CHECK(window.trainingView()->lossPlot()->pointCount(0) == 20);
 }
 

@@ -220,7 +220,7 @@ TEST_CASE("presets keep their point: the ReLU count cap, the list order, no stal
     window.trainingPanel()->setConfig(quickTraining(30));
     QSignalSpy finished(&window, &MainWindow::trainingFinished);
     window.startTraining();
-    REQUIRE(finished.wait(30000));
+    REQUIRE(finished.wait(scaledMs(30000)));
     CHECK(window.trainingView()->lossPlot()->pointCount(0) == 30);
     // The gradients grid, as a user would switch to it (a picture for the record).
     auto* quantity = window.trainingView()->findChild<QComboBox*>("trainingQuantity");
@@ -432,7 +432,7 @@ TEST_CASE("batch norm sweep in the Training tab: presets, live cells, stop, file
     QSignalSpy finished(&window, &MainWindow::trainingFinished);
     window.runOrPause();
     CHECK(window.isBusy());
-    REQUIRE(finished.wait(60000));
+    REQUIRE(finished.wait(scaledMs(60000)));
     CHECK(finished.first().first().toBool() == false);  // not cancelled
     CHECK(window.bnSweepView()->finishedCount() == 16);
     CHECK(window.runStatus()->text().startsWith("Finished"));
@@ -445,7 +445,7 @@ TEST_CASE("batch norm sweep in the Training tab: presets, live cells, stop, file
     window.startTraining();
     QTest::qWait(300);
     window.stopTraining();
-    REQUIRE(finished.wait(5000));
+    REQUIRE(finished.wait(scaledMs(5000)));
     CHECK(finished.first().first().toBool() == true);
     CHECK_FALSE(window.isBusy());
     // Figure 6-18's preset: one scale, one large plot.
@@ -482,7 +482,7 @@ TEST_CASE("first run without MNIST: training uses Fashion-MNIST and says so once
     window.trainingPanel()->setConfig(c);
     QSignalSpy finished(&window, &MainWindow::trainingFinished);
     window.startTraining();
-    REQUIRE(finished.wait(60000));
+    REQUIRE(finished.wait(scaledMs(60000)));
     CHECK(finished.first().first().toBool() == false);  // trained, not failed
     INFO(window.messages()->text().toStdString());
     CHECK(window.messages()->isVisible());
@@ -494,7 +494,7 @@ TEST_CASE("first run without MNIST: training uses Fashion-MNIST and says so once
     window.messages()->hide();
     finished.clear();
     window.startTraining();
-    REQUIRE(finished.wait(60000));
+    REQUIRE(finished.wait(scaledMs(60000)));
     CHECK(finished.first().first().toBool() == false);
     CHECK(window.messages()->isHidden());
     // With MNIST where it is looked for, nothing is substituted (the positive control).
@@ -504,7 +504,7 @@ TEST_CASE("first run without MNIST: training uses Fashion-MNIST and says so once
     second.trainingPanel()->setConfig(c);
     QSignalSpy secondFinished(&second, &MainWindow::trainingFinished);
     second.startTraining();
-    REQUIRE(secondFinished.wait(60000));
+    REQUIRE(secondFinished.wait(scaledMs(60000)));
     CHECK(second.messages()->isHidden());
     ::unsetenv("INITSCOPE_MNIST");
     ::unsetenv("XDG_DATA_HOME");

@@ -135,7 +135,7 @@ TEST_CASE("View → Language switches at run time and keeps the experiment, its 
     REQUIRE(korean);
     QSignalSpy replaced(&host, &WindowHost::windowReplaced);
     korean->trigger();
-    REQUIRE(replaced.wait(5000));
+    REQUIRE(replaced.wait(scaledMs(5000)));
     MainWindow* window = host.window();
     REQUIRE(window);
     CHECK(window->isVisible());
@@ -153,7 +153,7 @@ TEST_CASE("View → Language switches at run time and keeps the experiment, its 
     }
     REQUIRE(english);
     english->trigger();
-    REQUIRE(replaced.wait(5000));
+    REQUIRE(replaced.wait(scaledMs(5000)));
     CHECK(host.window()->tabs()->tabText(1) == "Training");
     CHECK(host.window()->activationsPanel()->config().activation == "relu");
     SettingsStore().setLanguage(QString());
