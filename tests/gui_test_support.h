@@ -15,6 +15,7 @@
 #include <QThread>
 #include <QTimer>
 #include <catch2/catch.hpp>
+#include "catch_runner.h"
 #include <iostream>
 #include "activations_view.h"
 #include "controls/activations_panel.h"
@@ -133,10 +134,10 @@ double calibrationMs() {
 
 // `productMs` (the figure the README promises, scaled under sanitizers) plus what the machine's
 // own scheduling adds.
-double limitMs(double productMs) { return productMs * kTimingScale + 4.0 * calibrationMs(); }
+[[maybe_unused]] double limitMs(double productMs) { return productMs * kTimingScale + 4.0 * calibrationMs(); }
 
 // Threads of this process now (/proc/self/task).
-int threadCount() {
+[[maybe_unused]] int threadCount() {
     int n = 0;
     for (const auto& entry : std::filesystem::directory_iterator("/proc/self/task")) {
         (void)entry;
@@ -156,5 +157,5 @@ inline int runGuiTests(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QSettings().clear();
     MainWindow::setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
-    return Catch::Session().run(argc, argv);
+    return test::runCatchSession(argc, argv);
 }

@@ -1,5 +1,4 @@
 // Figures, CSV data, bundles and presets, rendered without a display (QT_QPA_PLATFORM=offscreen).
-#define CATCH_CONFIG_RUNNER
 #include <QApplication>
 #include <QFile>
 #include <QImage>
@@ -8,6 +7,7 @@
 #include <QStandardPaths>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
+#include "catch_runner.h"
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
@@ -413,7 +413,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName("test_export");
     QApplication app(argc, argv);
     QSettings().clear();
-    return Catch::Session().run(argc, argv);
+    return test::runCatchSession(argc, argv);
 }
 
 TEST_CASE("figures for print: the page is the width asked for, the text the size asked for", "[export][print]") {

@@ -1,7 +1,7 @@
 // End to end on Debian's Fashion-MNIST (package dataset-fashion-mnist, installed by
 // scripts/setup.sh): load, resolve by name, train the book's comparison briefly.
-#define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
+#include "catch_runner.h"
 #include <cmath>
 #include <filesystem>
 #include <iostream>
@@ -50,5 +50,5 @@ int main(int argc, char* argv[]) {
                   << " is missing; run scripts/setup.sh (installs dataset-fashion-mnist)\n";
         return 1;
     }
-    return Catch::Session().run(argc, argv);
+    return test::runCatchSession(argc, argv);
 }

@@ -1,5 +1,4 @@
 // Widget tests of the window: launch, recomputing, training (stop, pause, step, close, stalls), settings.
-#define CATCH_CONFIG_RUNNER
 #include "gui_test_support.h"
 
 

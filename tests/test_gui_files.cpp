@@ -1,5 +1,4 @@
 // Widget tests of the window: experiment files, presets, keyboard, words, small screens.
-#define CATCH_CONFIG_RUNNER
 #include "gui_test_support.h"
 #include "help_menu.h"
 #include "io/presets.h"

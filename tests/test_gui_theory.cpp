@@ -1,6 +1,5 @@
 // The window's backward pass and theory: the grid's quantity selector, the depth profile, theory's
 // curves and lines, the phase diagram and the Jacobian tab.
-#define CATCH_CONFIG_RUNNER
 #include "gui_test_support.h"
 
 #include <QCheckBox>

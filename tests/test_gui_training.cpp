@@ -2,7 +2,6 @@
 // (nothing lost, nothing copied into a second history), the update-ratio plot, the layer × time
 // heat maps, the histograms over time, the grid's four quantities, the scrubber driving every
 // view, hovering, and exports.
-#define CATCH_CONFIG_RUNNER
 #include "gui_test_support.h"
 
 #include <QTabWidget>

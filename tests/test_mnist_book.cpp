@@ -1,7 +1,7 @@
 // The book's second experiment on real MNIST: std=0.01 stays at ln 10 ≈ 2.30, He falls fastest.
 // Real MNIST is not on a user's machine: this test reports itself skipped (exit 77) without it.
-#define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
+#include "catch_runner.h"
 #include <cmath>
 #include <iostream>
 
@@ -49,5 +49,5 @@ int main(int argc, char* argv[]) {
     }
     g_folder = *folder;
     std::cout << "MNIST from " << g_folder << "\n";
-    return Catch::Session().run(argc, argv);
+    return test::runCatchSession(argc, argv);
 }
