@@ -370,7 +370,7 @@ int runActivationsCommand(const std::vector<std::string>& args, std::ostream& ou
     validate(c);
     if (o.has("jacobian")) {
         if (format == "csv") throw UsageError("--jacobian: its singular values come in the JSON output (--format json)");
-        if (auto why = jacobianUnavailable(c)) throw UsageError("--jacobian: " + *why);
+        if (auto why = jacobianUnavailable(c)) throw UsageError("--jacobian: " + why->message);
     }
     if (c.repeats > 1 && format == "csv") {
         throw UsageError("--repeats: the spreads over seeds come in the JSON output (--format json)");

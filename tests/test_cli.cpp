@@ -521,12 +521,16 @@ TEST_CASE("each optimizer trains at the book's rate unless --lr says otherwise",
 }
 
 TEST_CASE("settings too large for this machine are refused before allocating, naming the option", "[cli][memory]") {
-    CHECK_THROWS_AS(requireMemory(1e18, "activations.width", "reduce it"), ResourceError);
+    CHECK_THROWS_AS(requireMemory(1e18, "activations.width", "reduce it", "memory.activations"), ResourceError);
     try {
-        requireMemory(1e18, "activations.width", "reduce it");
+        requireMemory(1e18, "activations.width", "reduce it", "memory.activations");
     } catch (const ResourceError& e) {
         CHECK(e.field() == "activations.width");
         CHECK(std::string(e.what()).find("GB") != std::string::npos);
+        // The window's words: the code, the size needed and the size free.
+        CHECK(e.problem().code == "memory.activations");
+        REQUIRE(e.problem().args.size() == 2);
+        CHECK(e.problem().args[0] == "1000000000.0 GB");
     }
     // The largest accepted activations run needs gigabytes; the estimate says so up front.
     ActivationsConfig big;

@@ -1,11 +1,11 @@
 // Korean and English: the window in each language, View → Language switching at run time (the
 // experiment, its file and the display settings carried over), and every user-visible string
 // literal wrapped in tr() (the translation files' completeness is checked_translations.sh's job).
-#define CATCH_CONFIG_RUNNER
 #include "gui_test_support.h"
 
 #include <QMenuBar>
 #include <QPushButton>
+#include <algorithm>
 #include <regex>
 #include <set>
 
@@ -24,6 +24,8 @@
 #include <qcustomplot.h>
 #include "io/atomic_file.h"
 #include "io/lesson.h"
+#include "data/idx.h"
+#include "experiments/jacobian.h"
 #include "settings_store.h"
 #include "window_host.h"
 
@@ -33,6 +35,46 @@ using namespace initscope::ui;
 int main(int argc, char* argv[]) { return runGuiTests(argc, argv); }
 
 namespace {
+// The throws of errors a user meets (settings, files, datasets, memory) in `text` whose statement
+// carries no problem code: neither a code literal ("idx.magic") nor a Problem passed on.
+std::vector<std::string> throwsWithoutCodeIn(const std::string& file, const std::string& text) {
+    static const std::regex start(R"re(\bthrow\s+(ConfigError|SettingError|FileError|ResourceError|DatasetNotFound)\b)re");
+    static const std::regex carriesCode(R"re("[a-z]+\.[a-z_]+"|[Pp]roblem)re");
+    std::vector<std::string> found;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), start); it != std::sregex_iterator(); ++it) {
+        // The statement runs to the first ';' outside a string literal.
+        std::size_t end = static_cast<std::size_t>(it->position());
+        bool quoted = false;
+        for (; end < text.size(); ++end) {
+            const char c = text[end];
+            if (quoted && c == '\\') {
+                ++end;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ';' && !quoted) {
+                break;
+            }
+        }
+        const std::string statement = text.substr(static_cast<std::size_t>(it->position()), end - static_cast<std::size_t>(it->position()));
+        if (!std::regex_search(statement, carriesCode)) {
+            const auto line = std::count(text.begin(), text.begin() + it->position(), '\n') + 1;
+            found.push_back(file + ":" + std::to_string(line) + ": " + statement.substr(0, 120));
+        }
+    }
+    return found;
+}
+
+std::vector<std::string> throwsWithoutCode(const std::filesystem::path& folder) {
+    std::vector<std::string> found;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+        if (!entry.is_regular_file() || entry.path().extension() != ".cpp") continue;
+        for (std::string& site : throwsWithoutCodeIn(entry.path().string(), readTextFile(entry.path().string()))) {
+            found.push_back(std::move(site));
+        }
+    }
+    return found;
+}
+
 // A string literal handed straight to something that shows it, not through tr(): a label, a
 // tooltip, a menu, a tab, a list entry, a status message, a plot's text.
 const std::regex& untranslatedCall() {
@@ -334,7 +376,8 @@ TEST_CASE("the engine's errors in the user's language: every code it throws is w
     // Every problem code in the engine's sources has the window's words (a new one without them
     // fails here); the scan's positive control is that it finds the codes this test uses below.
     std::set<std::string> codes;
-    const std::regex code(R"re("((?:field|value|file|json|lesson|init|activation|optimizer|bias|idx|dataset)\.[a-z_]+)")re");
+    const std::regex code(
+        R"re("((?:field|value|file|json|lesson|init|activation|optimizer|bias|idx|dataset|preset|memory|jacobian|internal)\.[a-z_]+)")re");
     for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(INITSCOPE_SOURCE_DIR) / "core")) {
         if (!entry.is_regular_file() || entry.path().extension() != ".cpp") continue;
         const std::string text = readTextFile(entry.path().string());
@@ -344,12 +387,24 @@ TEST_CASE("the engine's errors in the user's language: every code it throws is w
     }
     CHECK(codes.count("value.range"));
     CHECK(codes.count("init.value_positive"));  // one chosen by ?: at its throw site
-    CHECK(codes.size() > 50);
+    CHECK(codes.count("memory.training"));      // one passed on to the throw site
+    CHECK(codes.size() > 80);
     for (const std::string& c : codes) {
         INFO(c);
         CHECK_FALSE(problemText(Problem{c, {"a", "b", "c"}}).isEmpty());
     }
     CHECK(problemText(Problem{"no.such_code", {}}).isEmpty());
+
+    // And every error a user can meet is thrown with a code (or passes one on): a throw of a
+    // setting, file, dataset or memory error without one fails here. Internal errors (a bug's
+    // std::logic_error) are worded as such by describeError.
+    const std::vector<std::string> uncodedThrows = throwsWithoutCode(std::filesystem::path(INITSCOPE_SOURCE_DIR) / "core");
+    for (const std::string& site : uncodedThrows) UNSCOPED_INFO(site);
+    CHECK(uncodedThrows.empty());
+    // Positive control: the scan finds a throw without a code, and passes one with.
+    CHECK(throwsWithoutCodeIn("x.cpp", "if (a) throw FileError(path, \"x; y\");\n").size() == 1);
+    CHECK(throwsWithoutCodeIn("x.cpp", "throw ConfigError(f, \"m;\", {\"value.range\", {\"1\"}});").empty());
+    CHECK(throwsWithoutCodeIn("x.cpp", "throw FileError(path, e.what(), e.field(), e.problem());").empty());
 
     // A malformed experiment file, opened in the Korean window: the strip is Korean, with the file
     // and the field as they are spelled; an error without a code keeps the engine's English.
@@ -378,5 +433,32 @@ TEST_CASE("the engine's errors in the user's language: every code it throws is w
     uncoded.file = "x.idx";
     uncoded.text = "x.idx: truncated: 12 bytes of 784";
     CHECK(errorText(uncoded) == QString::fromStdString(uncoded.text));
+
+    // What the engine throws, as the window says it: an IDX file cut short (the header claims 10
+    // bytes, 3 follow) and a Jacobian refused, both in Korean with the engine's numbers.
+    {
+        test::TempDir dir;
+        const std::string path = (dir.path() / "cut-idx1-ubyte").string();
+        writeFileAtomically(path, std::string("\0\0\x08\x01\0\0\0\x0a" "abc", 11));
+        ErrorInfo cut;
+        try {
+            readIdx(path);
+        } catch (...) {
+            cut = describeError(std::current_exception());
+        }
+        const QString shown = errorText(cut);
+        INFO(shown.toStdString());
+        CHECK(cut.problem.code == "idx.data_truncated");
+        CHECK(shown.startsWith(QString::fromStdString(path)));
+        CHECK(shown.contains(QString::fromUtf8("잘린 파일")));
+        CHECK(shown.contains(QString::fromUtf8("10바이트")));
+        CHECK(shown.contains(QString::fromUtf8("3바이트")));
+        CHECK_FALSE(shown.contains("truncated"));
+        ActivationsConfig c;
+        c.batchNorm = true;
+        const auto why = jacobianUnavailable(c);
+        REQUIRE(why);
+        CHECK(problemText(why->problem, why->message).contains(QString::fromUtf8("배치 정규화")));
+    }
     installLanguage("en");
 }

@@ -145,6 +145,93 @@ const std::map<std::string, Wording>& wordings() {
          }},
         {"activation.unknown",
          [](const Problem& p) { return ErrorText::tr("unknown activation '%1' (choose one of: %2)").arg(arg(p, 0), arg(p, 1)); }},
+        {"preset.unknown",
+         [](const Problem& p) { return ErrorText::tr("unknown preset '%1' (choose one of: %2)").arg(arg(p, 0), arg(p, 1)); }},
+        {"value.bias_std", [](const Problem&) { return ErrorText::tr("must be a finite σ_b ≥ 0"); }},
+        {"value.input_variance", [](const Problem&) { return ErrorText::tr("must be a finite variance > 0"); }},
+        {"json.invalid", [](const Problem& p) { return ErrorText::tr("invalid file: %1").arg(arg(p, 0)); }},
+        {"file.folder_not_empty",
+         [](const Problem& p) { return ErrorText::tr("holds other files ('%1'): choose an empty or new folder").arg(arg(p, 0)); }},
+        {"file.too_large", [](const Problem& p) { return ErrorText::tr("the file is too large (%1 bytes)").arg(arg(p, 0)); }},
+        // IDX files (arguments are numbers; sizes come formatted, "1.2 GB").
+        {"idx.gzip_corrupt", [](const Problem& p) { return ErrorText::tr("corrupt gzip stream (%1)").arg(arg(p, 0)); }},
+        {"idx.element_type",
+         [](const Problem& p) {
+             return ErrorText::tr("unsupported IDX element type %1 (only unsigned bytes, 0x08)").arg(arg(p, 0));
+         }},
+        {"idx.dimensions",
+         [](const Problem& p) { return ErrorText::tr("the IDX header gives %1 dimensions (expected 1 to 4)").arg(arg(p, 0)); }},
+        {"idx.dimension_zero", [](const Problem& p) { return ErrorText::tr("IDX dimension %1 is 0").arg(arg(p, 0)); }},
+        {"idx.too_large",
+         [](const Problem& p) { return ErrorText::tr("the IDX header claims more than %1 bytes of data").arg(arg(p, 0)); }},
+        {"idx.data_truncated",
+         [](const Problem& p) {
+             return ErrorText::tr("truncated: the header claims %1 data bytes, the file holds %2").arg(arg(p, 0), arg(p, 1));
+         }},
+        {"idx.data_trailing",
+         [](const Problem& p) {
+             return ErrorText::tr("trailing data: the header claims %1 data bytes, the file holds %2").arg(arg(p, 0), arg(p, 1));
+         }},
+        {"idx.data_more",
+         [](const Problem& p) {
+             return ErrorText::tr("trailing data: the file holds more than the header's %1 data bytes").arg(arg(p, 0));
+         }},
+        {"idx.memory",
+         [](const Problem& p) {
+             return ErrorText::tr("holds %1 of data, more than this machine can load (%2 of memory free)").arg(arg(p, 0), arg(p, 1));
+         }},
+        // Datasets.
+        {"dataset.image_dims",
+         [](const Problem& p) {
+             return ErrorText::tr("expected 3 dimensions (count, rows, columns), found %1").arg(arg(p, 0));
+         }},
+        {"dataset.label_dims",
+         [](const Problem& p) { return ErrorText::tr("expected 1 dimension (count), found %1").arg(arg(p, 0)); }},
+        {"dataset.label_count",
+         [](const Problem& p) {
+             return ErrorText::tr("holds %1 labels but the image file holds %2 images").arg(arg(p, 0), arg(p, 1));
+         }},
+        {"dataset.image_size", [](const Problem& p) { return ErrorText::tr("images of %1 pixels are too large").arg(arg(p, 0)); }},
+        {"dataset.label_class",
+         [](const Problem& p) {
+             return ErrorText::tr("label %1 at index %2 is not a digit class 0–9").arg(arg(p, 0), arg(p, 1));
+         }},
+        {"dataset.pixels_differ",
+         [](const Problem& p) {
+             return ErrorText::tr("training images have %1 pixels but test images %2").arg(arg(p, 0), arg(p, 1));
+         }},
+        {"dataset.no_images", [](const Problem&) { return ErrorText::tr("the dataset has no training or no test images"); }},
+        {"dataset.split_small",
+         [](const Problem& p) {
+             return ErrorText::tr("the training split has %1 images, fewer than train_size %2").arg(arg(p, 0), arg(p, 1));
+         }},
+        // Memory (sizes come formatted: needed, free).
+        {"memory.activations",
+         [](const Problem& p) {
+             return ErrorText::tr("these settings need about %1 of memory, but %2 is free; reduce the width, depth, "
+                                  "samples or number of initializers")
+                 .arg(arg(p, 0), arg(p, 1));
+         }},
+        {"memory.training",
+         [](const Problem& p) {
+             return ErrorText::tr("these settings need about %1 of memory, but %2 is free; reduce the hidden layers' "
+                                  "sizes, the batch size or the number of initializers")
+                 .arg(arg(p, 0), arg(p, 1));
+         }},
+        {"memory.out",
+         [](const Problem&) {
+             return ErrorText::tr("out of memory: these settings need more memory than is free; reduce the samples, "
+                                  "width, depth or number of initializers (or close other programs)");
+         }},
+        // The Jacobian view's reasons.
+        {"jacobian.batch_norm",
+         [](const Problem&) { return ErrorText::tr("batch norm couples the batch: one input has no Jacobian of its own"); }},
+        {"jacobian.too_large",
+         [](const Problem&) { return ErrorText::tr("too large for an interactive view (width² × depth)"); }},
+        // A bug: the engine's own words follow.
+        {"internal.error",
+         [](const Problem& p) { return ErrorText::tr("internal error (please report it): %1").arg(arg(p, 0)); }},
+        {"internal.unknown", [](const Problem&) { return ErrorText::tr("internal error (please report it)"); }},
     };
     return w;
 }
@@ -154,6 +241,11 @@ const std::map<std::string, Wording>& wordings() {
 QString problemText(const Problem& problem) {
     const auto it = wordings().find(problem.code);
     return it == wordings().end() ? QString() : it->second(problem);
+}
+
+QString problemText(const Problem& problem, const std::string& fallback) {
+    const QString worded = problemText(problem);
+    return worded.isEmpty() ? QString::fromStdString(fallback) : worded;
 }
 
 QString errorText(const ErrorInfo& error) {

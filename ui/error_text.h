@@ -14,5 +14,7 @@ QString errorText(const ErrorInfo& error);
 
 // The problem alone, worded; empty when `problem` has no code this build words.
 QString problemText(const Problem& problem);
+// The same, or the engine's English `fallback` when there are no words for it.
+QString problemText(const Problem& problem, const std::string& fallback);
 
 }  // namespace initscope::ui

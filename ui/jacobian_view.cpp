@@ -1,5 +1,6 @@
 #include "jacobian_view.h"
 #include "engine_text.h"
+#include "error_text.h"
 
 #include <QVBoxLayout>
 #include <cmath>
@@ -41,7 +42,7 @@ void JacobianView::showResult(const ActivationsResult& result) {
     m_graphs.clear();
     if (!result.jacobian) {
         const auto why = jacobianUnavailable(result.config);
-        m_note->setText(why ? tr("No Jacobian here: %1.").arg(QString::fromStdString(*why)) : QString());
+        m_note->setText(why ? tr("No Jacobian here: %1.").arg(problemText(why->problem, why->message)) : QString());
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         return;
     }

@@ -33,13 +33,16 @@ ErrorInfo describeError(std::exception_ptr error) {
         info.message = "out of memory: these settings need more memory than is free; reduce the samples, "
                        "width, depth or number of initializers (or close other programs)";
         info.text = info.message;
+        info.problem = {"memory.out", {}};
     } catch (const std::exception& e) {
         info.kind = ErrorInfo::Kind::Internal;
         info.message = std::string("internal error: ") + e.what();
         info.text = info.message;
+        info.problem = {"internal.error", {e.what()}};
     } catch (...) {
         info.kind = ErrorInfo::Kind::Internal;
         info.message = info.text = "internal error";
+        info.problem = {"internal.unknown", {}};
     }
     return info;
 }

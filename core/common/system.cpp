@@ -65,15 +65,17 @@ std::string formatBytes(double bytes) {
     return text;
 }
 
-void requireMemory(double bytes, const std::string& field, const std::string& advice) {
+void requireMemory(double bytes, const std::string& field, const std::string& advice, const std::string& code) {
     // Small needs are not worth reading /proc on every run (the σ slider runs ~60 a second).
     if (bytes < 32e6 && !std::getenv("INITSCOPE_MEMORY_LIMIT")) return;
     const std::uint64_t available = availableMemoryBytes();
     if (available == 0) return;  // unknown: let the allocation decide
     // Keep a fifth of what is free for the rest of the program and the system.
     if (bytes > 0.8 * double(available)) {
-        throw ResourceError(field, "these settings need about " + formatBytes(bytes) + " of memory, but " +
-                                       formatBytes(double(available)) + " is free; " + advice);
+        throw ResourceError(field,
+                            "these settings need about " + formatBytes(bytes) + " of memory, but " +
+                                formatBytes(double(available)) + " is free; " + advice,
+                            Problem{code, {formatBytes(bytes), formatBytes(double(available))}});
     }
 }
 

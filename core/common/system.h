@@ -22,9 +22,10 @@ std::string engineLevel();
 std::string engineLibraryVersions();
 
 // Throws ResourceError naming `field` when `bytes` exceed what is available (with a margin for
-// the rest of the program), saying how much is needed and `advice` on how to reduce it. Needs
-// below 32 MB pass without a look at the system (unless $INITSCOPE_MEMORY_LIMIT is set).
-void requireMemory(double bytes, const std::string& field, const std::string& advice);
+// the rest of the program), saying how much is needed and `advice` on how to reduce it; `code` is
+// the problem's code for the window (arguments: needed, free). Needs below 32 MB pass without a
+// look at the system (unless $INITSCOPE_MEMORY_LIMIT is set).
+void requireMemory(double bytes, const std::string& field, const std::string& advice, const std::string& code);
 
 // Lowers the calling thread's scheduling priority (nice +5 relative to the process) so that a
 // window's GUI thread stays responsive while engine threads compute. Linux: per-thread nice.

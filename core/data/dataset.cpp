@@ -39,27 +39,30 @@ DataSplit loadSplit(const std::string& folder, const std::string& prefix, const 
     const std::string labelPath = findIdxFile(folder, prefix + "-labels-idx1-ubyte");
     IdxArray images = readIdx(imagePath, control);
     if (images.dims.size() != 3) {
-        throw FileError(imagePath, "expected 3 dimensions (count, rows, cols), found " +
-                                       std::to_string(images.dims.size()));
+        throw FileError(imagePath, "expected 3 dimensions (count, rows, cols), found " + std::to_string(images.dims.size()),
+                        {}, {"dataset.image_dims", {std::to_string(images.dims.size())}});
     }
     IdxArray labels = readIdx(labelPath, control);
     if (labels.dims.size() != 1) {
-        throw FileError(labelPath, "expected 1 dimension (count), found " +
-                                       std::to_string(labels.dims.size()));
+        throw FileError(labelPath, "expected 1 dimension (count), found " + std::to_string(labels.dims.size()), {},
+                        {"dataset.label_dims", {std::to_string(labels.dims.size())}});
     }
     if (labels.dims[0] != images.dims[0]) {
-        throw FileError(labelPath, "holds " + std::to_string(labels.dims[0]) +
-                                       " labels but the image file holds " +
-                                       std::to_string(images.dims[0]) + " images");
+        throw FileError(labelPath,
+                        "holds " + std::to_string(labels.dims[0]) + " labels but the image file holds " +
+                            std::to_string(images.dims[0]) + " images",
+                        {}, {"dataset.label_count", {std::to_string(labels.dims[0]), std::to_string(images.dims[0])}});
     }
     if (images.dims[1] * std::uint64_t(images.dims[2]) > 65536) {
-        throw FileError(imagePath, "images of " + std::to_string(images.dims[1]) + "×" +
-                                       std::to_string(images.dims[2]) + " pixels are too large");
+        const std::string size = std::to_string(images.dims[1]) + "×" + std::to_string(images.dims[2]);
+        throw FileError(imagePath, "images of " + size + " pixels are too large", {}, {"dataset.image_size", {size}});
     }
     for (std::size_t i = 0; i < labels.data.size(); ++i) {
         if (labels.data[i] >= kClasses) {
-            throw FileError(labelPath, "label " + std::to_string(labels.data[i]) + " at index " +
-                                           std::to_string(i) + " is not a digit class 0–9");
+            throw FileError(labelPath,
+                            "label " + std::to_string(labels.data[i]) + " at index " + std::to_string(i) +
+                                " is not a digit class 0–9",
+                            {}, {"dataset.label_class", {std::to_string(labels.data[i]), std::to_string(i)}});
         }
     }
     DataSplit split;
@@ -79,8 +82,10 @@ Dataset loadDataset(const std::string& folder, const RunControl* control) {
     d.train = loadSplit(folder, "train", control);
     d.test = loadSplit(folder, "t10k", control);
     if (d.train.features != d.test.features) {
-        throw FileError(folder, "training images have " + std::to_string(d.train.features) +
-                                    " pixels but test images " + std::to_string(d.test.features));
+        throw FileError(folder,
+                        "training images have " + std::to_string(d.train.features) + " pixels but test images " +
+                            std::to_string(d.test.features),
+                        {}, {"dataset.pixels_differ", {std::to_string(d.train.features), std::to_string(d.test.features)}});
     }
     return d;
 }

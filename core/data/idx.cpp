@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <array>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 
@@ -28,8 +29,9 @@ std::size_t readSome(gzFile f, std::uint8_t* out, std::size_t size, const std::s
         if (n < 0) {
             int code = 0;
             const char* message = gzerror(f, &code);
-            throw FileError(path, std::string(compressed ? "corrupt gzip stream" : "read error") +
-                                      " (" + (message ? message : "unknown zlib error") + ")");
+            const std::string detail = message ? message : "unknown zlib error";
+            throw FileError(path, std::string(compressed ? "corrupt gzip stream" : "read error") + " (" + detail + ")",
+                            {}, {compressed ? "idx.gzip_corrupt" : "file.cannot_read_detail", {detail}});
         }
         if (n == 0) break;
         done += static_cast<std::size_t>(n);
@@ -38,8 +40,8 @@ std::size_t readSome(gzFile f, std::uint8_t* out, std::size_t size, const std::s
     int code = Z_OK;
     const char* message = gzerror(f, &code);
     if (code != Z_OK && code != Z_STREAM_END) {
-        throw FileError(path, std::string("corrupt gzip stream (") +
-                                  (message ? message : "unknown zlib error") + ")");
+        const std::string detail = message ? message : "unknown zlib error";
+        throw FileError(path, "corrupt gzip stream (" + detail + ")", {}, {"idx.gzip_corrupt", {detail}});
     }
     return done;
 }
@@ -58,6 +60,12 @@ bool isGzip(const std::string& path) {
     return n == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
 }
 
+std::string hexByte(std::uint8_t b) {
+    char text[8];
+    std::snprintf(text, sizeof text, "0x%02X", unsigned(b));
+    return text;
+}
+
 }  // namespace
 
 IdxArray readIdx(const std::string& path, const RunControl* control) {
@@ -68,7 +76,7 @@ IdxArray readIdx(const std::string& path, const RunControl* control) {
     if (fs::is_directory(status)) throw FileError(path, "is a directory, expected an IDX file", {}, {"file.is_folder", {}});
     if (!fs::is_regular_file(status)) throw FileError(path, "is not a regular file", {}, {"file.not_regular", {}});
     const std::uintmax_t fileSize = fs::file_size(path, ec);
-    if (ec) throw FileError(path, "cannot read its size (" + ec.message() + ")");
+    if (ec) throw FileError(path, "cannot read its size (" + ec.message() + ")", {}, {"file.cannot_read_detail", {ec.message()}});
     if (fileSize == 0) throw FileError(path, "file is empty", {}, {"file.empty", {}});
 
     const bool compressed = isGzip(path);
@@ -84,13 +92,13 @@ IdxArray readIdx(const std::string& path, const RunControl* control) {
         throw FileError(path, "wrong magic number: not an IDX file", {}, {"idx.magic", {}});
     }
     if (magic[2] != 0x08) {
-        throw FileError(path, "unsupported IDX element type 0x" +
-                                  std::to_string(int(magic[2])) + " (only unsigned bytes, 0x08)");
+        throw FileError(path, "unsupported IDX element type " + hexByte(magic[2]) + " (only unsigned bytes, 0x08)", {},
+                        {"idx.element_type", {hexByte(magic[2])}});
     }
     const int ndim = magic[3];
     if (ndim < 1 || ndim > 4) {
-        throw FileError(path, "IDX header gives " + std::to_string(ndim) +
-                                  " dimensions (expected 1 to 4)");
+        throw FileError(path, "IDX header gives " + std::to_string(ndim) + " dimensions (expected 1 to 4)", {},
+                        {"idx.dimensions", {std::to_string(ndim)}});
     }
     std::array<std::uint8_t, 16> dimBytes{};
     const std::size_t dimSize = 4 * static_cast<std::size_t>(ndim);
@@ -101,25 +109,31 @@ IdxArray readIdx(const std::string& path, const RunControl* control) {
     std::uint64_t total = 1;
     for (int i = 0; i < ndim; ++i) {
         const std::uint32_t d = bigEndian32(dimBytes.data() + 4 * i);
-        if (d == 0) throw FileError(path, "IDX dimension " + std::to_string(i) + " is 0");
+        if (d == 0) {
+            throw FileError(path, "IDX dimension " + std::to_string(i) + " is 0", {},
+                            {"idx.dimension_zero", {std::to_string(i)}});
+        }
         total *= d;
         if (total > kMaxIdxBytes) {
-            throw FileError(path, "IDX header claims more than " +
-                                      std::to_string(kMaxIdxBytes) + " bytes of data");
+            throw FileError(path, "IDX header claims more than " + std::to_string(kMaxIdxBytes) + " bytes of data", {},
+                            {"idx.too_large", {std::to_string(kMaxIdxBytes)}});
         }
         out.dims.push_back(d);
     }
     const std::uint64_t headerSize = 4 + dimSize;
     if (!compressed && fileSize != headerSize + total) {
-        throw FileError(path, (fileSize < headerSize + total ? "truncated: header claims "
-                                                             : "trailing data: header claims ") +
-                                  std::to_string(total) + " data bytes, file holds " +
-                                  std::to_string(fileSize - headerSize));
+        const bool shorter = fileSize < headerSize + total;
+        const std::string claimed = std::to_string(total), held = std::to_string(fileSize - headerSize);
+        throw FileError(path,
+                        (shorter ? "truncated: header claims " : "trailing data: header claims ") + claimed +
+                            " data bytes, file holds " + held,
+                        {}, {shorter ? "idx.data_truncated" : "idx.data_trailing", {claimed, held}});
     }
     // A truthful header can still ask for more than the machine has (an honest gzip bomb).
     if (const std::uint64_t free = availableMemoryBytes(); free > 0 && double(total) > 0.5 * double(free)) {
-        throw FileError(path, "holds " + formatBytes(double(total)) + " of data, more than this machine can load (" +
-                                  formatBytes(double(free)) + " of memory free)");
+        const std::string size = formatBytes(double(total)), left = formatBytes(double(free));
+        throw FileError(path, "holds " + size + " of data, more than this machine can load (" + left + " of memory free)",
+                        {}, {"idx.memory", {size, left}});
     }
     // Grow the buffer with the data actually decompressed (never more than claimed + 1 byte), so
     // a compressed file whose header lies cannot force a huge allocation up front: the reserved
@@ -136,14 +150,15 @@ IdxArray readIdx(const std::string& path, const RunControl* control) {
                      compressed);
         done += got;
         if (got < want) {
-            throw FileError(path, "truncated: header claims " + std::to_string(total) +
-                                      " data bytes, file holds " + std::to_string(done));
+            throw FileError(path, "truncated: header claims " + std::to_string(total) + " data bytes, file holds " +
+                                      std::to_string(done),
+                            {}, {"idx.data_truncated", {std::to_string(total), std::to_string(done)}});
         }
     }
     std::uint8_t extra = 0;
     if (readSome(file.get(), &extra, 1, path, compressed) != 0) {
-        throw FileError(path, "trailing data: the file holds more than the header's " +
-                                  std::to_string(total) + " data bytes");
+        throw FileError(path, "trailing data: the file holds more than the header's " + std::to_string(total) + " data bytes",
+                        {}, {"idx.data_more", {std::to_string(total)}});
     }
     return out;
 }

@@ -345,13 +345,13 @@ void ActivationsExperiment::computeWithBackward(const ActivationsConfig& config,
     if (blocks > 1 && !(passes.size() == count && m_passShape && *m_passShape == shape)) {
         passes.clear();
         passes.reserve(count);
-        for (std::size_t i = 0; i < count; ++i) passes.push_back(Pass{buildNetwork<float>(shape), {}, {}, {}});
+        for (std::size_t i = 0; i < count; ++i) passes.push_back(Pass{buildNetwork<float>(shape), {}, {}, {}, {}});
         m_passShape = std::make_unique<NetworkSpec>(shape);
     }
     for (int r = 0; r < runs; ++r) {
         for (int b = 0; b < blocks; ++b) {
             if (blocks == 1) {
-                passes.push_back({std::move(nets[static_cast<std::size_t>(r)]), {}, {}, {}});
+                passes.push_back({std::move(nets[static_cast<std::size_t>(r)]), {}, {}, {}, {}});
                 continue;
             }
             Pass& p = passes[static_cast<std::size_t>(r * blocks + b)];
@@ -555,7 +555,7 @@ ActivationsResult ActivationsExperiment::run(const ActivationsConfig& config,
     validate(config);
     const ResourceEstimate need = estimateResources(config);
     requireMemory(need.bytes, "activations." + need.heaviestField,
-                  "reduce the width, depth, samples or number of initializers");
+                  "reduce the width, depth, samples or number of initializers", "memory.activations");
     ActivationsResult result;
     result.config = config;
     draw(config, control);

@@ -74,8 +74,10 @@ BnSweepResult runBnSweep(const BnSweepConfig& config, const Dataset& data, const
                          const RunControl* control) {
     validate(config);
     if (data.train.count < config.trainSize) {
-        throw FileError(data.folder, "the training split has " + std::to_string(data.train.count) +
-                                         " images, fewer than train_size " + std::to_string(config.trainSize));
+        throw FileError(data.folder,
+                        "the training split has " + std::to_string(data.train.count) +
+                            " images, fewer than train_size " + std::to_string(config.trainSize),
+                        {}, {"dataset.split_small", {std::to_string(data.train.count), std::to_string(config.trainSize)}});
     }
     BnSweepResult result;
     result.config = config;

@@ -9,20 +9,24 @@
 
 namespace initscope {
 
-std::optional<std::string> jacobianUnavailable(const ActivationsConfig& c) {
-    if (c.batchNorm) return "batch norm couples the batch: one input has no Jacobian of its own";
+std::optional<JacobianRefusal> jacobianUnavailable(const ActivationsConfig& c) {
+    if (c.batchNorm) {
+        return JacobianRefusal{"batch norm couples the batch: one input has no Jacobian of its own", {"jacobian.batch_norm", {}}};
+    }
     double work = 0.0;
     for (int l = 0; l < c.depth(); ++l) {
         const double in = l == 0 ? c.inputWidth() : c.hidden[static_cast<std::size_t>(l) - 1];
         work += in * c.hidden[static_cast<std::size_t>(l)];
     }
     work *= c.hidden.back();
-    if (work > kJacobianWorkLimit) return "too large for an interactive view (width² × depth)";
+    if (work > kJacobianWorkLimit) {
+        return JacobianRefusal{"too large for an interactive view (width² × depth)", {"jacobian.too_large", {}}};
+    }
     return std::nullopt;
 }
 
 std::vector<JacobianSpectrum> jacobianSpectra(const ActivationsExperiment& experiment, const ActivationsConfig& c) {
-    if (auto why = jacobianUnavailable(c)) throw ConfigError("jacobian", *why);
+    if (auto why = jacobianUnavailable(c)) throw ConfigError("jacobian", why->message, why->problem);
     const Activation& act = activationByName(c.activation);
     const BiasInit bias = parseBiasInit(c.biasInit);
     NetworkSpec shape{{c.inputWidth()}, &act, c.bias, false, /*linearOutput=*/false, /*sharedWeights=*/false};

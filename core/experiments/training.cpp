@@ -134,7 +134,7 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
                            TrainingObserver* observer, const RunControl* control) {
     validate(config);
     if (data.train.count < 1 || data.test.count < 1) {
-        throw FileError(data.folder, "dataset has no training or no test images");
+        throw FileError(data.folder, "dataset has no training or no test images", {}, {"dataset.no_images", {}});
     }
     const Activation& act = activationByName(config.activation);
     const BiasInit biasInit = parseBiasInit(config.biasInit);
@@ -157,7 +157,8 @@ TrainingResult runTraining(const TrainingConfig& config, const Dataset& data,
         const double buffers = config.batchNorm ? 7.0 : 4.0;
         const double perNet = params * 4.0 * (2.0 + moments) + buffers * rows * units * 4.0;
         requireMemory(perNet * double(config.initializers.size()), "training.hidden",
-                      "reduce the hidden layers' sizes, the batch size or the number of initializers");
+                      "reduce the hidden layers' sizes, the batch size or the number of initializers",
+                      "memory.training");
     }
     TrainingResult result;
     result.config = config;

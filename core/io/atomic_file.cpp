@@ -137,7 +137,7 @@ void writeFileAtomically(const std::string& path, std::string_view content) {
         ::close(fd);
         ::unlink(tmpl.c_str());
         unregisterTemporary(slot);
-        throw FileError(path, std::string(what) + std::strerror(err));
+        throw FileError(path, std::string(what) + std::strerror(err), {}, {"file.cannot_write", {std::strerror(err)}});
     };
     const char* p = content.data();
     std::size_t left = content.size();
@@ -185,8 +185,8 @@ void writeFolderAtomically(const std::string& folder, const std::function<void(c
             const bool own = entry.is_regular_file(ec) && !entry.is_symlink(ec) &&
                              std::find(ownNames.begin(), ownNames.end(), name) != ownNames.end();
             if (!own) {
-                throw FileError(folder, "holds other files ('" + quoteForMessage(name) +
-                                            "'); choose an empty or new folder");
+                throw FileError(folder, "holds other files ('" + quoteForMessage(name) + "'); choose an empty or new folder",
+                                {}, {"file.folder_not_empty", {quoteForMessage(name)}});
             }
         }
         if (ec) throw FileError(folder, "cannot read: " + ec.message(), {}, {"file.cannot_read_detail", {ec.message()}});
@@ -231,7 +231,10 @@ std::string readTextFile(const std::string& path, std::size_t maxBytes) {
     if (fs::is_directory(path, ec)) throw FileError(path, "is a folder, expected a file", {}, {"file.is_folder", {}});
     const auto size = fs::file_size(path, ec);
     if (ec) throw FileError(path, "cannot read: " + ec.message(), {}, {"file.cannot_read_detail", {ec.message()}});
-    if (size > maxBytes) throw FileError(path, "file is too large (" + std::to_string(size) + " bytes)");
+    if (size > maxBytes) {
+        throw FileError(path, "file is too large (" + std::to_string(size) + " bytes)", {},
+                        {"file.too_large", {std::to_string(size)}});
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) throw FileError(path, "cannot open for reading", {}, {"file.cannot_open", {}});
     std::ostringstream ss;

@@ -72,9 +72,9 @@ ExperimentFile parseExperiment(const std::string& text, const std::string& path)
         return e;
     } catch (const nlohmann::json::exception& e) {
         // Every field is type-checked before it is read; this is a last line of defence.
-        const ConfigError error("(json)", std::string("invalid experiment file: ") + e.what());
+        const ConfigError error("(json)", std::string("invalid experiment file: ") + e.what(), {"json.invalid", {e.what()}});
         if (path.empty()) throw error;
-        throw FileError(path, error.what(), error.field());
+        throw FileError(path, error.what(), error.field(), error.problem());
     } catch (const ConfigError& e) {
         if (path.empty()) throw;
         throw FileError(path, e.what(), e.field(), e.problem());

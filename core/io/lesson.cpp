@@ -143,9 +143,9 @@ Lesson parseLesson(const std::string& text, const std::string& path) {
         }
         return lesson;
     } catch (const nlohmann::json::exception& e) {
-        const ConfigError error("(json)", std::string("invalid lesson file: ") + e.what());
+        const ConfigError error("(json)", std::string("invalid lesson file: ") + e.what(), {"json.invalid", {e.what()}});
         if (path.empty()) throw error;
-        throw FileError(path, error.what(), error.field());
+        throw FileError(path, error.what(), error.field(), error.problem());
     } catch (const ConfigError& e) {
         if (path.empty()) throw;
         throw FileError(path, e.what(), e.field(), e.problem());

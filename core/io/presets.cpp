@@ -117,7 +117,8 @@ const Preset& presetByName(const std::string& name) {
         if (p.name == name) return p;
         names += (names.empty() ? "" : ", ") + p.name;
     }
-    throw ConfigError("preset", "unknown preset '" + quoteForMessage(name) + "' (choose one of: " + names + ")");
+    throw ConfigError("preset", "unknown preset '" + quoteForMessage(name) + "' (choose one of: " + names + ")",
+                      {"preset.unknown", {quoteForMessage(name), names}});
 }
 
 }  // namespace initscope

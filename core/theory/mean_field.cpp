@@ -127,16 +127,19 @@ FixedPoint fixedPoint(const Activation& f, double sigmaW2, double sigmaB2, doubl
 void validate(const TheoryConfig& c, const std::string& prefix) {
     auto field = [&](const char* key) { return prefix + key; };
     activationByName(c.activation, field("activation"));
-    if (c.initializers.empty()) throw ConfigError(field("initializers"), "give at least one");
+    if (c.initializers.empty()) throw ConfigError(field("initializers"), "give at least one", {"value.at_least_one", {}});
     for (const auto& spec : c.initializers) makeInitializer(spec, field("initializers"));
-    if (c.hidden.empty() || c.depth() > 1000) throw ConfigError(field("hidden"), "give 1 to 1000 layer widths");
+    if (c.hidden.empty() || c.depth() > 1000) throw ConfigError(field("hidden"), "give 1 to 1000 layer widths", {"value.layer_count_max", {"1000"}});
     for (int w : c.hidden) {
-        if (w < 1 || w > 1'000'000) throw ConfigError(field("hidden"), "each width must be 1 to 1000000, got " + std::to_string(w));
+        if (w < 1 || w > 1'000'000) {
+            throw ConfigError(field("hidden"), "each width must be 1 to 1000000, got " + std::to_string(w),
+                              {"value.layer_width", {"1000000", std::to_string(w)}});
+        }
     }
-    if (c.samples < 1) throw ConfigError(field("samples"), "must be at least 1");
-    if (!(c.biasStd >= 0.0) || !std::isfinite(c.biasStd)) throw ConfigError(field("bias_std"), "must be a finite σ_b ≥ 0");
+    if (c.samples < 1) throw ConfigError(field("samples"), "must be at least 1", {"value.at_least", {"1"}});
+    if (!(c.biasStd >= 0.0) || !std::isfinite(c.biasStd)) throw ConfigError(field("bias_std"), "must be a finite σ_b ≥ 0", {"value.bias_std", {}});
     if (!(c.inputVariance > 0.0) || !std::isfinite(c.inputVariance)) {
-        throw ConfigError(field("input_variance"), "must be a finite variance > 0");
+        throw ConfigError(field("input_variance"), "must be a finite variance > 0", {"value.input_variance", {}});
     }
 }
 

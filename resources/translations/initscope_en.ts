@@ -713,6 +713,126 @@
         <source>neither MNIST (looked in %1) nor Fashion-MNIST is installed: install the package dataset-fashion-mnist, or see Help → Getting MNIST</source>
         <translation>neither MNIST (looked in %1) nor Fashion-MNIST is installed: install the package dataset-fashion-mnist, or see Help → Getting MNIST</translation>
     </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (choose one of: %2)</source>
+        <translation>unknown preset &apos;%1&apos; (choose one of: %2)</translation>
+    </message>
+    <message>
+        <source>must be a finite σ_b ≥ 0</source>
+        <translation>must be a finite σ_b ≥ 0</translation>
+    </message>
+    <message>
+        <source>must be a finite variance &gt; 0</source>
+        <translation>must be a finite variance &gt; 0</translation>
+    </message>
+    <message>
+        <source>invalid file: %1</source>
+        <translation>invalid file: %1</translation>
+    </message>
+    <message>
+        <source>holds other files (&apos;%1&apos;): choose an empty or new folder</source>
+        <translation>holds other files (&apos;%1&apos;): choose an empty or new folder</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes)</source>
+        <translation>the file is too large (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>corrupt gzip stream (%1)</source>
+        <translation>corrupt gzip stream (%1)</translation>
+    </message>
+    <message>
+        <source>unsupported IDX element type %1 (only unsigned bytes, 0x08)</source>
+        <translation>unsupported IDX element type %1 (only unsigned bytes, 0x08)</translation>
+    </message>
+    <message>
+        <source>the IDX header gives %1 dimensions (expected 1 to 4)</source>
+        <translation>the IDX header gives %1 dimensions (expected 1 to 4)</translation>
+    </message>
+    <message>
+        <source>IDX dimension %1 is 0</source>
+        <translation>IDX dimension %1 is 0</translation>
+    </message>
+    <message>
+        <source>the IDX header claims more than %1 bytes of data</source>
+        <translation>the IDX header claims more than %1 bytes of data</translation>
+    </message>
+    <message>
+        <source>truncated: the header claims %1 data bytes, the file holds %2</source>
+        <translation>truncated: the header claims %1 data bytes, the file holds %2</translation>
+    </message>
+    <message>
+        <source>trailing data: the header claims %1 data bytes, the file holds %2</source>
+        <translation>trailing data: the header claims %1 data bytes, the file holds %2</translation>
+    </message>
+    <message>
+        <source>trailing data: the file holds more than the header&apos;s %1 data bytes</source>
+        <translation>trailing data: the file holds more than the header&apos;s %1 data bytes</translation>
+    </message>
+    <message>
+        <source>holds %1 of data, more than this machine can load (%2 of memory free)</source>
+        <translation>holds %1 of data, more than this machine can load (%2 of memory free)</translation>
+    </message>
+    <message>
+        <source>expected 3 dimensions (count, rows, columns), found %1</source>
+        <translation>expected 3 dimensions (count, rows, columns), found %1</translation>
+    </message>
+    <message>
+        <source>expected 1 dimension (count), found %1</source>
+        <translation>expected 1 dimension (count), found %1</translation>
+    </message>
+    <message>
+        <source>holds %1 labels but the image file holds %2 images</source>
+        <translation>holds %1 labels but the image file holds %2 images</translation>
+    </message>
+    <message>
+        <source>images of %1 pixels are too large</source>
+        <translation>images of %1 pixels are too large</translation>
+    </message>
+    <message>
+        <source>label %1 at index %2 is not a digit class 0–9</source>
+        <translation>label %1 at index %2 is not a digit class 0–9</translation>
+    </message>
+    <message>
+        <source>training images have %1 pixels but test images %2</source>
+        <translation>training images have %1 pixels but test images %2</translation>
+    </message>
+    <message>
+        <source>the dataset has no training or no test images</source>
+        <translation>the dataset has no training or no test images</translation>
+    </message>
+    <message>
+        <source>the training split has %1 images, fewer than train_size %2</source>
+        <translation>the training split has %1 images, fewer than train_size %2</translation>
+    </message>
+    <message>
+        <source>these settings need about %1 of memory, but %2 is free; reduce the width, depth, samples or number of initializers</source>
+        <translation>these settings need about %1 of memory, but %2 is free; reduce the width, depth, samples or number of initializers</translation>
+    </message>
+    <message>
+        <source>these settings need about %1 of memory, but %2 is free; reduce the hidden layers&apos; sizes, the batch size or the number of initializers</source>
+        <translation>these settings need about %1 of memory, but %2 is free; reduce the hidden layers&apos; sizes, the batch size or the number of initializers</translation>
+    </message>
+    <message>
+        <source>out of memory: these settings need more memory than is free; reduce the samples, width, depth or number of initializers (or close other programs)</source>
+        <translation>out of memory: these settings need more memory than is free; reduce the samples, width, depth or number of initializers (or close other programs)</translation>
+    </message>
+    <message>
+        <source>batch norm couples the batch: one input has no Jacobian of its own</source>
+        <translation>batch norm couples the batch: one input has no Jacobian of its own</translation>
+    </message>
+    <message>
+        <source>too large for an interactive view (width² × depth)</source>
+        <translation>too large for an interactive view (width² × depth)</translation>
+    </message>
+    <message>
+        <source>internal error (please report it): %1</source>
+        <translation>internal error (please report it): %1</translation>
+    </message>
+    <message>
+        <source>internal error (please report it)</source>
+        <translation>internal error (please report it)</translation>
+    </message>
 </context>
 <context>
     <name>initscope::ui::ActivationChooser</name>

@@ -713,6 +713,126 @@
         <source>neither MNIST (looked in %1) nor Fashion-MNIST is installed: install the package dataset-fashion-mnist, or see Help → Getting MNIST</source>
         <translation>MNIST(찾아본 곳: %1)도 Fashion-MNIST도 설치되어 있지 않습니다: dataset-fashion-mnist 패키지를 설치하거나 도움말 → MNIST 구하기를 보세요</translation>
     </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (choose one of: %2)</source>
+        <translation>알 수 없는 미리 설정 &apos;%1&apos;(다음 중에서 고르세요: %2)</translation>
+    </message>
+    <message>
+        <source>must be a finite σ_b ≥ 0</source>
+        <translation>0 이상의 유한한 σ_b여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a finite variance &gt; 0</source>
+        <translation>0보다 큰 유한한 분산이어야 합니다</translation>
+    </message>
+    <message>
+        <source>invalid file: %1</source>
+        <translation>잘못된 파일입니다: %1</translation>
+    </message>
+    <message>
+        <source>holds other files (&apos;%1&apos;): choose an empty or new folder</source>
+        <translation>다른 파일이 있습니다(&apos;%1&apos;): 빈 폴더나 새 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes)</source>
+        <translation>파일이 너무 큽니다(%1바이트)</translation>
+    </message>
+    <message>
+        <source>corrupt gzip stream (%1)</source>
+        <translation>gzip 스트림이 손상되었습니다(%1)</translation>
+    </message>
+    <message>
+        <source>unsupported IDX element type %1 (only unsigned bytes, 0x08)</source>
+        <translation>지원하지 않는 IDX 원소 형식 %1입니다(부호 없는 바이트 0x08만 지원)</translation>
+    </message>
+    <message>
+        <source>the IDX header gives %1 dimensions (expected 1 to 4)</source>
+        <translation>IDX 헤더의 차원 수가 %1입니다(1~4여야 합니다)</translation>
+    </message>
+    <message>
+        <source>IDX dimension %1 is 0</source>
+        <translation>IDX 차원 %1의 크기가 0입니다</translation>
+    </message>
+    <message>
+        <source>the IDX header claims more than %1 bytes of data</source>
+        <translation>IDX 헤더가 말하는 데이터가 %1바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>truncated: the header claims %1 data bytes, the file holds %2</source>
+        <translation>잘린 파일입니다: 헤더는 데이터가 %1바이트라고 하는데 파일에는 %2바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>trailing data: the header claims %1 data bytes, the file holds %2</source>
+        <translation>뒤에 남는 데이터가 있습니다: 헤더는 데이터가 %1바이트라고 하는데 파일에는 %2바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>trailing data: the file holds more than the header&apos;s %1 data bytes</source>
+        <translation>뒤에 남는 데이터가 있습니다: 파일에 헤더가 말하는 %1바이트보다 많은 데이터가 있습니다</translation>
+    </message>
+    <message>
+        <source>holds %1 of data, more than this machine can load (%2 of memory free)</source>
+        <translation>데이터가 %1로, 이 컴퓨터가 불러올 수 있는 양보다 많습니다(남은 메모리 %2)</translation>
+    </message>
+    <message>
+        <source>expected 3 dimensions (count, rows, columns), found %1</source>
+        <translation>차원이 3개(개수, 행, 열)여야 하는데 %1개입니다</translation>
+    </message>
+    <message>
+        <source>expected 1 dimension (count), found %1</source>
+        <translation>차원이 1개(개수)여야 하는데 %1개입니다</translation>
+    </message>
+    <message>
+        <source>holds %1 labels but the image file holds %2 images</source>
+        <translation>정답 레이블은 %1개인데 이미지 파일에는 이미지가 %2개 있습니다</translation>
+    </message>
+    <message>
+        <source>images of %1 pixels are too large</source>
+        <translation>%1 픽셀 이미지는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>label %1 at index %2 is not a digit class 0–9</source>
+        <translation>인덱스 %2의 레이블 %1은(는) 0~9 숫자 클래스가 아닙니다</translation>
+    </message>
+    <message>
+        <source>training images have %1 pixels but test images %2</source>
+        <translation>훈련 이미지는 %1픽셀인데 시험 이미지는 %2픽셀입니다</translation>
+    </message>
+    <message>
+        <source>the dataset has no training or no test images</source>
+        <translation>데이터셋에 훈련 이미지나 시험 이미지가 없습니다</translation>
+    </message>
+    <message>
+        <source>the training split has %1 images, fewer than train_size %2</source>
+        <translation>훈련 데이터의 이미지가 %1개로, train_size %2보다 적습니다</translation>
+    </message>
+    <message>
+        <source>these settings need about %1 of memory, but %2 is free; reduce the width, depth, samples or number of initializers</source>
+        <translation>이 설정에는 메모리가 약 %1 필요하지만 남은 메모리는 %2입니다. 너비, 깊이, 표본 수 또는 초깃값 개수를 줄이세요</translation>
+    </message>
+    <message>
+        <source>these settings need about %1 of memory, but %2 is free; reduce the hidden layers&apos; sizes, the batch size or the number of initializers</source>
+        <translation>이 설정에는 메모리가 약 %1 필요하지만 남은 메모리는 %2입니다. 은닉층 크기, 배치 크기 또는 초깃값 개수를 줄이세요</translation>
+    </message>
+    <message>
+        <source>out of memory: these settings need more memory than is free; reduce the samples, width, depth or number of initializers (or close other programs)</source>
+        <translation>메모리가 부족합니다: 이 설정에는 남은 메모리보다 많은 메모리가 필요합니다. 표본 수, 너비, 깊이 또는 초깃값 개수를 줄이세요(또는 다른 프로그램을 닫으세요)</translation>
+    </message>
+    <message>
+        <source>batch norm couples the batch: one input has no Jacobian of its own</source>
+        <translation>배치 정규화는 배치 안의 입력을 서로 엮습니다: 입력 하나만의 야코비안이 없습니다</translation>
+    </message>
+    <message>
+        <source>too large for an interactive view (width² × depth)</source>
+        <translation>대화형 보기로 계산하기에는 너무 큽니다(너비² × 깊이)</translation>
+    </message>
+    <message>
+        <source>internal error (please report it): %1</source>
+        <translation>내부 오류입니다(알려 주세요): %1</translation>
+    </message>
+    <message>
+        <source>internal error (please report it)</source>
+        <translation>내부 오류입니다(알려 주세요)</translation>
+    </message>
 </context>
 <context>
     <name>initscope::ui::ActivationChooser</name>
