@@ -53,7 +53,7 @@ TEST_CASE("wrong magic, wrong type, bad dimension count", "[idx]") {
     bytes = idxBytes({4}, counting(4));
     bytes[2] = 0x0D;  // float
     writeBytes(dir.file("type"), bytes);
-    expectIdxError(dir.file("type"), "element type");
+    expectIdxError(dir.file("type"), "element type 0x0D");  // hexadecimal, as the format spells it
     bytes = idxBytes({4}, counting(4));
     bytes[3] = 0;
     writeBytes(dir.file("ndim"), bytes);
