@@ -23,8 +23,8 @@ struct JacobianSpectrum {
 
 // Why no spectrum: batch norm couples the batch's rows (a one-input Jacobian does not exist);
 // or the computation would be too large for an interactive view (`width²·depth` above the limit).
-// The reason in English (the command line) and as a code for the window's words.
 inline constexpr double kJacobianWorkLimit = 2e8;  // n_L·Σ_l n_{l−1}·n_l multiply-adds
+// The reason in English (the command line) and as a code for the window's words.
 struct JacobianRefusal {
     std::string message;
     Problem problem;
